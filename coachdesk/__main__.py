@@ -1,0 +1,27 @@
+"""``python -m coachdesk`` and the ``coachdesk`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _gui(args: argparse.Namespace) -> int:
+    try:
+        from coachdesk.ui.app import run_gui
+    except ImportError:
+        from coachdesk.cli import build_parser
+
+        build_parser().print_help()
+        return 0
+    return run_gui(getattr(args, "data_dir", None))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from coachdesk.cli import run
+
+    return run(argv, gui=_gui)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""Headless commands: ``coachdesk demo``, ``check``, ``list``, ...
+
+Every command honours ``--data-dir``. Errors are one clear sentence on stderr
+and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+
+from coachdesk import __version__
+from coachdesk.cli_progress import ProgressBar
+from coachdesk.core.errors import CoachDeskError, StoreError
+from coachdesk.core.i18n import tr
+from coachdesk.core.validation import tag_list
+
+EXIT_OK, EXIT_UNHEALTHY, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder of the CoachDesk store (default: COACHDESK_DATA_DIR or the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="coachdesk",
+        description="CoachDesk, the desktop workplace for coaches. Without a command the window opens.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"coachdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill the store with Dutch demo data")
+    demo.add_argument("--coachees", type=_positive_int, default=40, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.set_defaults(handler=cmd_demo)
+
+    check = sub.add_parser(
+        "check", parents=[common], help="integrity check, schema version, row counts"
+    )
+    check.set_defaults(handler=cmd_check)
+
+    lister = sub.add_parser("list", parents=[common], help="list coachees or trajectories")
+    what = lister.add_subparsers(dest="what", metavar="WHAT", required=True)
+    coachees = what.add_parser("coachees", parents=[common], help="all coachees")
+    coachees.add_argument("--status", choices=("active", "archived"))
+    coachees.add_argument("--json", action="store_true", help="machine-readable output")
+    coachees.set_defaults(handler=cmd_list_coachees)
+    trajectories = what.add_parser("trajectories", parents=[common], help="all trajectories")
+    trajectories.add_argument("--coachee", type=int, metavar="ID", help="only this coachee's")
+    trajectories.add_argument("--json", action="store_true", help="machine-readable output")
+    trajectories.set_defaults(handler=cmd_list_trajectories)
+    return parser
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - Practice, imported lazily for speed
+    from coachdesk.core.practice import Practice
+
+    return Practice.open(getattr(args, "data_dir", None))
+
+
+def _json_default(value: object) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _print_json(items: list[dict[str, Any]]) -> None:
+    json.dump(items, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def _print_table(rows: list[Sequence[object]]) -> None:
+    if not rows:
+        print(tr("list.none"))
+        return
+    text_rows = [["" if cell is None else str(cell) for cell in row] for row in rows]
+    widths = [max(len(row[i]) for row in text_rows) for i in range(len(text_rows[0]))]
+    for row in text_rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from coachdesk.core.demo import generate
+
+    with _open(args) as practice:
+        summary = generate(
+            practice.store,
+            coachees=args.coachees,
+            seed=args.seed,
+            progress=ProgressBar(tr("demo.progress")),
+        )
+    print(tr("demo.done", None, **asdict(summary)))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from coachdesk.store.health import check
+
+    try:
+        practice = _open(args)
+    except StoreError as exc:
+        print(f"{tr('check.unhealthy')}: {exc.message()}", file=sys.stderr)
+        return EXIT_UNHEALTHY
+    with practice:
+        report = check(practice.store)
+    print(f"{tr('check.database')}: {report.path}")
+    print(f"{tr('check.schema')}: {report.schema} (head {report.head})")
+    print(f"{tr('check.integrity')}: {'; '.join(report.integrity)}")
+    print(f"{tr('check.foreign_keys')}: {report.foreign_key_problems}")
+    print(f"{tr('check.journal')}: {report.journal_mode}")
+    print(f"{tr('check.rows')}: " + ", ".join(f"{k} {v}" for k, v in report.rows.items()))
+    if report.healthy:
+        print(tr("check.healthy"))
+        return EXIT_OK
+    problems = []
+    if report.integrity != ["ok"]:
+        problems.append("; ".join(report.integrity))
+    if report.foreign_key_problems:
+        problems.append(tr("check.problem_fk", None, count=report.foreign_key_problems))
+    if report.schema != report.head:
+        problems.append(tr("check.problem_schema", None, current=report.schema, head=report.head))
+    print(f"{tr('check.unhealthy')}: {'; '.join(problems)}", file=sys.stderr)
+    return EXIT_UNHEALTHY
+
+
+def cmd_list_coachees(args: argparse.Namespace) -> int:
+    with _open(args) as practice:
+        rows = practice.list_coachees(status=args.status)
+    if args.json:
+        _print_json([{**asdict(r), "tags": tag_list(r.tags)} for r in rows])
+    else:
+        _print_table([(r.id, r.name, r.organisation, r.status) for r in rows])
+    return EXIT_OK
+
+
+def cmd_list_trajectories(args: argparse.Namespace) -> int:
+    with _open(args) as practice:
+        rows = practice.list_trajectories(coachee_id=args.coachee)
+    if args.json:
+        _print_json([asdict(r) for r in rows])
+    else:
+        _print_table(
+            [
+                (
+                    r.id,
+                    r.coachee_name,
+                    r.title,
+                    r.status,
+                    f"{r.sessions_used}/{r.contracted_sessions or '-'}",
+                )
+                for r in rows
+            ]
+        )
+    return EXIT_OK
+
+
+def run(
+    argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], int] | None = None
+) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            if gui is None:
+                parser.print_help()
+                return EXIT_OK
+            return gui(args)
+        return handler(args)
+    except CoachDeskError as exc:
+        print(exc.message(), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(tr("cli.interrupted"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK

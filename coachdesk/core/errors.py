@@ -1,0 +1,131 @@
+"""User-facing errors. Each carries a message key that translates (nl/en).
+
+Nothing that reaches a coach is a raw SQLAlchemy or sqlite3 traceback: the
+facade and the store turn those into one of these.
+"""
+
+from __future__ import annotations
+
+from coachdesk.core.i18n import Lang, tr
+
+
+class Term:
+    """A message parameter that is itself translated when the message is shown."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str):
+        self.key = key
+
+    def text(self, lang: Lang | None = None) -> str:
+        return tr(self.key, lang)
+
+    def __repr__(self) -> str:
+        return f"Term({self.key!r})"
+
+
+class CoachDeskError(Exception):
+    """Base class: a clear, translatable sentence for the user."""
+
+    key = "error.generic"
+
+    def __init__(self, key: str | None = None, /, *, field: str | None = None, **params: object):
+        self.key = key or type(self).key
+        self.field = field
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: Lang | None = None) -> str:
+        params = {k: v.text(lang) if isinstance(v, Term) else v for k, v in self.params.items()}
+        if self.field is not None and "field" not in params:
+            params["field"] = tr(f"field.{self.field}", lang)
+        return tr(self.key, lang, **params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+# --- validation -----------------------------------------------------------
+
+
+class ValidationError(CoachDeskError):
+    """Input the facade refuses; ``field`` names the offending field."""
+
+    key = "error.invalid"
+
+
+class EmptyValueError(ValidationError):
+    key = "error.empty"
+
+
+class DateOrderError(ValidationError):
+    key = "error.date_order"
+
+
+class InvalidDurationError(ValidationError):
+    key = "error.duration"
+
+
+class RatingOutOfRangeError(ValidationError):
+    key = "error.rating_range"
+
+
+class NegativeNumberError(ValidationError):
+    key = "error.negative"
+
+
+class InvalidChoiceError(ValidationError):
+    key = "error.choice"
+
+
+class InvalidEmailError(ValidationError):
+    key = "error.email"
+
+
+class NotFoundError(CoachDeskError):
+    key = "error.not_found"
+
+    def __init__(self, entity: str, id: object):
+        self.entity = entity
+        super().__init__(kind=Term(f"kind.{entity}"), id=id)
+
+
+class ConflictError(CoachDeskError):
+    """The database refused a change (a constraint the facade did not foresee)."""
+
+    key = "error.conflict"
+
+
+# --- the store --------------------------------------------------------------
+
+
+class StoreError(CoachDeskError):
+    key = "error.store"
+
+
+class DataDirError(StoreError):
+    key = "error.data_dir"
+
+
+class NotADatabaseError(StoreError):
+    key = "error.not_a_database"
+
+
+class ForeignDatabaseError(StoreError):
+    key = "error.foreign_database"
+
+
+class CorruptDatabaseError(StoreError):
+    key = "error.corrupt"
+
+
+class NewerSchemaError(StoreError):
+    key = "error.newer_schema"
+
+
+class MigrationError(StoreError):
+    key = "error.migration"
+
+
+class StoreLockedError(StoreError):
+    key = "error.locked"

@@ -1,0 +1,48 @@
+"""The small translation helper for the Qt-free layers (core, store, report).
+
+Messages live in resources/translations/core_messages.json as
+``{key: {"nl": ..., "en": ...}}`` with ``{name}`` placeholders. The UI uses
+Qt's own translation system; CLI messages and PDF text come from here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from typing import Literal
+
+from coachdesk.paths import resource
+
+Lang = Literal["nl", "en"]
+LANGUAGES: tuple[Lang, ...] = ("nl", "en")
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    path = resource("translations", "core_messages.json")
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def default_language() -> Lang:
+    """Dutch first: English only when the environment asks for a non-Dutch locale."""
+    for var in ("COACHDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "").strip().lower()
+        if not value:
+            continue
+        if value.startswith("nl"):
+            return "nl"
+        if value in ("c", "posix") or value.startswith(("c.", "posix.")):
+            return "nl"
+        return "en"
+    return "nl"
+
+
+def tr(key: str, lang: Lang | None = None, /, **params: object) -> str:
+    lang = lang or default_language()
+    entry = catalogue().get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry.get("en") or key
+    return text.format(**params) if params else text

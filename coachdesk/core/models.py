@@ -1,0 +1,209 @@
+"""The practice as SQLModel tables.
+
+Constraints live in the database (NOT NULL, CHECK, foreign keys with ON DELETE)
+so that no path around the facade can store nonsense. Every table is reachable
+from its coachee (directly or through a trajectory), so "everything about this
+person" is one query and erasure is one cascading delete.
+
+Times: ``created_at``/``updated_at`` are UTC timestamps. A session's
+``starts_at`` is the appointment's wall-clock time in the coach's own time zone
+(as a coach enters and reads it), and dates (start, due, rated on) are local
+calendar dates.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import CheckConstraint, DateTime, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+COACHEE_STATUSES = ("active", "archived")
+TRAJECTORY_STATUSES = ("intake", "active", "paused", "completed", "cancelled")
+SESSION_MODES = ("in_person", "online", "phone")
+AGREEMENT_OWNERS = ("coachee", "coach", "sponsor")
+GOAL_STATUSES = ("open", "achieved", "dropped")
+
+
+def utcnow() -> datetime:
+    """An aware UTC timestamp (stored as UTC, read back as aware UTC)."""
+    return datetime.now(UTC)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Coachee(SQLModel, table=True):
+    __tablename__ = "coachee"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="ck_coachee_name"),
+        CheckConstraint(_in("status", COACHEE_STATUSES), name="ck_coachee_status"),
+        Index("ix_coachee_name", "name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+    role: str = ""
+    notes: str = ""
+    tags: str = ""  # comma separated, as typed; the facade exposes a list
+    status: str = "active"
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Sponsor(SQLModel, table=True):
+    __tablename__ = "sponsor"
+    __table_args__ = (
+        CheckConstraint("length(trim(organisation)) > 0", name="ck_sponsor_organisation"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    organisation: str
+    contact_name: str = ""
+    email: str = ""
+    phone: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Trajectory(SQLModel, table=True):
+    __tablename__ = "trajectory"
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="ck_trajectory_title"),
+        CheckConstraint(_in("status", TRAJECTORY_STATUSES), name="ck_trajectory_status"),
+        CheckConstraint(
+            "contracted_sessions IS NULL OR contracted_sessions >= 0",
+            name="ck_trajectory_sessions",
+        ),
+        CheckConstraint(
+            "contracted_hours IS NULL OR contracted_hours >= 0", name="ck_trajectory_hours"
+        ),
+        CheckConstraint(
+            "planned_end IS NULL OR start_date IS NULL OR planned_end >= start_date",
+            name="ck_trajectory_dates",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    coachee_id: int = Field(foreign_key="coachee.id", ondelete="CASCADE", index=True)
+    sponsor_id: int | None = Field(
+        default=None, foreign_key="sponsor.id", ondelete="SET NULL", index=True
+    )
+    title: str
+    intake_question: str = ""
+    contracted_sessions: int | None = None
+    contracted_hours: float | None = None
+    start_date: date | None = None
+    planned_end: date | None = None
+    status: str = "intake"
+    closing_evaluation: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class CoachingSession(SQLModel, table=True):
+    """One coaching session (named so it never shadows a database Session)."""
+
+    __tablename__ = "coaching_session"
+    __table_args__ = (
+        CheckConstraint("duration_minutes > 0", name="ck_session_duration"),
+        CheckConstraint(_in("mode", SESSION_MODES), name="ck_session_mode"),
+        Index("ix_session_trajectory_start", "trajectory_id", "starts_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    trajectory_id: int = Field(foreign_key="trajectory.id", ondelete="CASCADE")
+    starts_at: datetime = Field(sa_type=DateTime)  # naive local wall-clock time
+    duration_minutes: int = 60
+    mode: str = "in_person"
+    location: str = ""
+    paid: bool = True
+    template: str = ""
+    shared_notes: str = ""
+    private_notes: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Agreement(SQLModel, table=True):
+    __tablename__ = "agreement"
+    __table_args__ = (
+        CheckConstraint("length(trim(text)) > 0", name="ck_agreement_text"),
+        CheckConstraint(_in("owner", AGREEMENT_OWNERS), name="ck_agreement_owner"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    trajectory_id: int = Field(foreign_key="trajectory.id", ondelete="CASCADE", index=True)
+    session_id: int | None = Field(
+        default=None, foreign_key="coaching_session.id", ondelete="SET NULL", index=True
+    )
+    text: str
+    owner: str = "coachee"
+    due_date: date | None = None
+    done_date: date | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Goal(SQLModel, table=True):
+    __tablename__ = "goal"
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="ck_goal_title"),
+        CheckConstraint(_in("status", GOAL_STATUSES), name="ck_goal_status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    trajectory_id: int = Field(foreign_key="trajectory.id", ondelete="CASCADE", index=True)
+    title: str
+    description: str = ""
+    success_criteria: str = ""
+    status: str = "open"
+    position: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class GoalRating(SQLModel, table=True):
+    __tablename__ = "goal_rating"
+    __table_args__ = (CheckConstraint("value >= 0 AND value <= 10", name="ck_rating_value"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    goal_id: int = Field(foreign_key="goal.id", ondelete="CASCADE", index=True)
+    session_id: int | None = Field(
+        default=None, foreign_key="coaching_session.id", ondelete="SET NULL", index=True
+    )
+    rated_on: date
+    value: float
+    comment: str = ""
+
+
+class ProfileResult(SQLModel, table=True):
+    """A coachee's result on a profile instrument on one date, in one variant."""
+
+    __tablename__ = "profile_result"
+    __table_args__ = (
+        CheckConstraint("length(trim(instrument_key)) > 0", name="ck_profile_instrument"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    coachee_id: int = Field(foreign_key="coachee.id", ondelete="CASCADE", index=True)
+    instrument_key: str
+    taken_on: date
+    variant: str = ""
+    note: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ProfileScore(SQLModel, table=True):
+    __tablename__ = "profile_score"
+    __table_args__ = (
+        UniqueConstraint("result_id", "dimension_key", name="uq_profile_score_dimension"),
+        CheckConstraint("length(trim(dimension_key)) > 0", name="ck_profile_score_dimension"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    result_id: int = Field(foreign_key="profile_result.id", ondelete="CASCADE", index=True)
+    dimension_key: str
+    score: float

@@ -1,0 +1,100 @@
+"""Plain, detached results the facade hands out (no lazy loading, no session)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from coachdesk.core.models import (
+    Agreement,
+    Coachee,
+    CoachingSession,
+    Goal,
+    GoalRating,
+    ProfileResult,
+    Sponsor,
+    Trajectory,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CoacheeRow:
+    """One line of the coachee list: narrow, for 10,000 rows."""
+
+    id: int
+    name: str
+    organisation: str
+    role: str
+    tags: str
+    status: str
+    last_session: datetime | None
+    trajectories: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrajectoryRow:
+    id: int
+    coachee_id: int
+    coachee_name: str
+    title: str
+    status: str
+    start_date: date | None
+    sessions_used: int
+    contracted_sessions: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A profile result with its scores, keyed by dimension."""
+
+    result: ProfileResult
+    scores: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class GoalProgress:
+    goal: Goal
+    ratings: list[GoalRating]
+
+    @property
+    def first(self) -> float | None:
+        return self.ratings[0].value if self.ratings else None
+
+    @property
+    def latest(self) -> float | None:
+        return self.ratings[-1].value if self.ratings else None
+
+    @property
+    def trend(self) -> float | None:
+        """Change from the previous rating to the latest (None with fewer than two)."""
+        if len(self.ratings) < 2:
+            return None
+        return self.ratings[-1].value - self.ratings[-2].value
+
+
+@dataclass(frozen=True)
+class TrajectoryOverview:
+    trajectory: Trajectory
+    coachee: Coachee
+    sponsor: Sponsor | None
+    sessions_used: int
+    sessions_planned: int
+    minutes_used: int
+    last_session: CoachingSession | None
+    next_session: CoachingSession | None
+    open_agreements: list[Agreement]
+    overdue_agreements: list[Agreement]
+    goals: list[GoalProgress]
+    profiles: list[Profile] = field(default_factory=list)
+
+    @property
+    def sessions_contracted(self) -> int | None:
+        return self.trajectory.contracted_sessions
+
+    @property
+    def hours_used(self) -> float:
+        return round(self.minutes_used / 60, 2)
+
+    @property
+    def hours_contracted(self) -> float | None:
+        return self.trajectory.contracted_hours

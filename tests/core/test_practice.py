@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from coachdesk.core import errors
+from coachdesk.core.practice import Practice
+
+
+@pytest.fixture
+def trajectory(practice: Practice):
+    coachee = practice.create_coachee("Zoë de Vries", organisation="Gemeente Utrecht")
+    sponsor = practice.create_sponsor("Gemeente Utrecht", contact_name="Jan Smit")
+    return practice.create_trajectory(
+        coachee.id,
+        "Leiderschapstraject",
+        sponsor_id=sponsor.id,
+        contracted_sessions=8,
+        contracted_hours=12,
+        start_date=date(2026, 1, 5),
+        planned_end=date(2026, 6, 30),
+        status="active",
+    )
+
+
+def test_coachee_roundtrip_keeps_unicode_and_normalises_tags(practice: Practice):
+    c = practice.create_coachee(
+        "  Zoë Öztürk ", email="zoe@utrecht.example", tags=["werkdruk", " Werkdruk", "loopbaan"]
+    )
+    got = practice.get_coachee(c.id)
+    assert got.name == "Zoë Öztürk"
+    assert got.tags == "werkdruk, loopbaan"
+    assert got.status == "active"
+    updated = practice.update_coachee(c.id, role="teamleider")
+    assert updated.role == "teamleider"
+    assert updated.updated_at >= got.updated_at
+
+
+def test_archive_restore_and_list_filter(practice: Practice):
+    a = practice.create_coachee("Anaïs Jansen")
+    b = practice.create_coachee("Bram Bakker")
+    practice.archive_coachee(b.id)
+    assert [r.name for r in practice.list_coachees(status="active")] == ["Anaïs Jansen"]
+    assert [r.name for r in practice.list_coachees(status="archived")] == ["Bram Bakker"]
+    practice.restore_coachee(b.id)
+    assert {r.id for r in practice.list_coachees(status="active")} == {a.id, b.id}
+
+
+def test_delete_coachee_cascades_to_everything(practice: Practice, trajectory):
+    s = practice.add_session(trajectory.id, datetime(2026, 2, 1, 10))
+    practice.add_agreement(trajectory.id, "Gesprek plannen", session_id=s.id)
+    g = practice.add_goal(trajectory.id, "Grenzen aangeven")
+    practice.rate_goal(g.id, 5, session_id=s.id)
+    practice.record_profile(trajectory.coachee_id, "disc", {"d": 40, "i": 70})
+    practice.delete_coachee(trajectory.coachee_id)
+    with practice.store.connect() as conn:
+        for table in (
+            "trajectory",
+            "coaching_session",
+            "agreement",
+            "goal",
+            "goal_rating",
+            "profile_result",
+            "profile_score",
+        ):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+        # The sponsor is organisation data and stays.
+        assert conn.execute("SELECT count(*) FROM sponsor").fetchone()[0] == 1
+
+
+def test_delete_sponsor_keeps_trajectory(practice: Practice, trajectory):
+    practice.delete_sponsor(trajectory.sponsor_id)
+    assert practice.get_trajectory(trajectory.id).sponsor_id is None
+
+
+def test_overview_counts_used_planned_overdue_and_goal_trend(practice: Practice, trajectory):
+    now = datetime(2026, 3, 1, 12)
+    for day, minutes in ((5, 60), (19, 90)):
+        practice.add_session(trajectory.id, datetime(2026, 2, day, 10), duration_minutes=minutes)
+    nxt = practice.add_session(trajectory.id, datetime(2026, 3, 10, 10))
+    practice.add_agreement(trajectory.id, "Verslag schrijven", due_date=date(2026, 2, 20))
+    practice.add_agreement(trajectory.id, "Boek lezen", due_date=date(2026, 3, 20))
+    done = practice.add_agreement(trajectory.id, "Bellen met HR", due_date=date(2026, 2, 1))
+    practice.complete_agreement(done.id, date(2026, 2, 1))
+    goal = practice.add_goal(trajectory.id, "Aanspreken")
+    practice.rate_goal(goal.id, 3, date(2026, 2, 5))
+    practice.rate_goal(goal.id, 6.5, date(2026, 2, 19))
+    practice.record_profile(trajectory.coachee_id, "disc", {"d": 30}, date(2026, 1, 1), "natural")
+    practice.record_profile(trajectory.coachee_id, "disc", {"d": 55}, date(2026, 2, 1), "natural")
+
+    o = practice.trajectory_overview(trajectory.id, now=now)
+    assert (o.sessions_used, o.sessions_contracted, o.sessions_planned) == (2, 8, 1)
+    assert o.minutes_used == 150 and o.hours_used == 2.5 and o.hours_contracted == 12
+    assert o.next_session.id == nxt.id
+    assert o.last_session.starts_at == datetime(2026, 2, 19, 10)
+    assert [a.text for a in o.open_agreements] == ["Verslag schrijven", "Boek lezen"]
+    assert [a.text for a in o.overdue_agreements] == ["Verslag schrijven"]
+    assert (o.goals[0].first, o.goals[0].latest, o.goals[0].trend) == (3, 6.5, 3.5)
+    assert [p.scores for p in o.profiles] == [{"d": 55}]
+    assert o.coachee.name == "Zoë de Vries" and o.sponsor.contact_name == "Jan Smit"
+
+
+def test_goals_get_positions_in_order(practice: Practice, trajectory):
+    titles = ["Een", "Twee", "Drie"]
+    for t in titles:
+        practice.add_goal(trajectory.id, t)
+    goals = practice.list_goals(trajectory.id)
+    assert [g.title for g in goals] == titles
+    assert [g.position for g in goals] == [0, 1, 2]
+
+
+def test_results_are_detached_and_readable_after_close(data_dir):
+    with Practice.open(str(data_dir)) as p:
+        c = p.create_coachee("Joëlle")
+        t = p.create_trajectory(c.id, "Loopbaan")
+        sessions = p.list_sessions(t.id)
+        overview = p.trajectory_overview(t.id)
+    assert c.name == "Joëlle" and sessions == [] and overview.trajectory.title == "Loopbaan"
+
+
+# --- every validation error ---------------------------------------------------
+
+
+def _msg(exc: errors.CoachDeskError) -> tuple[str, str]:
+    return exc.message("nl"), exc.message("en")
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\x00"])
+def test_empty_name(practice: Practice, name: str):
+    with pytest.raises(errors.EmptyValueError) as info:
+        practice.create_coachee(name)
+    assert _msg(info.value) == ("Naam mag niet leeg zijn.", "Name must not be empty.")
+    assert practice.list_coachees() == []
+
+
+def test_end_before_start(practice: Practice, trajectory):
+    with pytest.raises(errors.DateOrderError) as info:
+        practice.update_trajectory(trajectory.id, planned_end=date(2025, 12, 31))
+    nl, en = _msg(info.value)
+    assert "2025-12-31" in nl and "vóór" in nl and "before" in en
+    assert practice.get_trajectory(trajectory.id).planned_end == date(2026, 6, 30)
+    with pytest.raises(errors.DateOrderError):
+        practice.create_trajectory(
+            trajectory.coachee_id, "X", start_date=date(2026, 5, 1), planned_end=date(2026, 4, 1)
+        )
+
+
+@pytest.mark.parametrize("minutes", [-30, 0, 12.5, True, "60"])
+def test_bad_duration(practice: Practice, trajectory, minutes):
+    with pytest.raises(errors.InvalidDurationError) as info:
+        practice.add_session(trajectory.id, datetime(2026, 2, 1, 10), duration_minutes=minutes)
+    assert "minuten" in info.value.message("nl")
+    assert practice.list_sessions(trajectory.id) == []
+
+
+@pytest.mark.parametrize("value", [-0.1, 10.5, 11, float("nan"), "7"])
+def test_rating_outside_range(practice: Practice, trajectory, value):
+    goal = practice.add_goal(trajectory.id, "Rust")
+    with pytest.raises(errors.RatingOutOfRangeError) as info:
+        practice.rate_goal(goal.id, value)
+    assert "0 en 10" in info.value.message("nl") and "0 and 10" in info.value.message("en")
+    assert practice.list_ratings(goal.id) == []
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda p: p.get_coachee(4242),
+        lambda p: p.update_coachee(4242, name="X"),
+        lambda p: p.delete_coachee(4242),
+        lambda p: p.create_trajectory(4242, "X"),
+        lambda p: p.add_session(4242, datetime(2026, 1, 1)),
+        lambda p: p.add_agreement(4242, "X"),
+        lambda p: p.add_goal(4242, "X"),
+        lambda p: p.rate_goal(4242, 5),
+        lambda p: p.record_profile(4242, "disc", {"d": 1}),
+        lambda p: p.get_sponsor(4242),
+        lambda p: p.list_trajectories(coachee_id=4242),
+        lambda p: p.trajectory_overview(4242),
+    ],
+)
+def test_unknown_ids(practice: Practice, call):
+    with pytest.raises(errors.NotFoundError) as info:
+        call(practice)
+    assert "4242" in info.value.message("nl") and "bestaat niet" in info.value.message("nl")
+    assert "does not exist" in info.value.message("en")
+
+
+def test_unknown_sponsor_on_trajectory(practice: Practice):
+    c = practice.create_coachee("Koen")
+    with pytest.raises(errors.NotFoundError) as info:
+        practice.create_trajectory(c.id, "Traject", sponsor_id=77)
+    assert info.value.message("en").startswith("Sponsor number 77")
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda p, t: p.update_coachee(t.coachee_id, status="gone"), errors.InvalidChoiceError),
+        (lambda p, t: p.update_coachee(t.coachee_id, email="geen-adres"), errors.InvalidEmailError),
+        (lambda p, t: p.update_trajectory(t.id, status="klaar"), errors.InvalidChoiceError),
+        (
+            lambda p, t: p.update_trajectory(t.id, contracted_sessions=-1),
+            errors.NegativeNumberError,
+        ),
+        (lambda p, t: p.update_trajectory(t.id, contracted_hours=-2.5), errors.NegativeNumberError),
+        (lambda p, t: p.update_trajectory(t.id, title=" "), errors.EmptyValueError),
+        (
+            lambda p, t: p.add_session(t.id, datetime(2026, 1, 1), mode="fax"),
+            errors.InvalidChoiceError,
+        ),
+        (lambda p, t: p.add_agreement(t.id, ""), errors.EmptyValueError),
+        (lambda p, t: p.add_agreement(t.id, "X", owner="boss"), errors.InvalidChoiceError),
+        (lambda p, t: p.add_goal(t.id, "X", status="busy"), errors.InvalidChoiceError),
+        (lambda p, t: p.create_sponsor(""), errors.EmptyValueError),
+        (lambda p, t: p.record_profile(t.coachee_id, "disc", {}), errors.EmptyValueError),
+        (lambda p, t: p.record_profile(t.coachee_id, " ", {"d": 1}), errors.EmptyValueError),
+        (
+            lambda p, t: p.record_profile(t.coachee_id, "disc", {"d": "veel"}),
+            errors.ValidationError,
+        ),
+        (lambda p, t: p.add_session(t.id, "gisteren"), errors.ValidationError),
+    ],
+)
+def test_other_validation_errors_are_specific_and_translated(practice, trajectory, call, error):
+    with pytest.raises(error) as info:
+        call(practice, trajectory)
+    nl, en = _msg(info.value)
+    assert nl and en and nl != en
+    assert "{" not in nl + en
+
+
+def test_agreement_session_must_belong_to_trajectory(practice: Practice, trajectory):
+    other = practice.create_trajectory(trajectory.coachee_id, "Ander traject")
+    foreign = practice.add_session(other.id, datetime(2026, 2, 1, 10))
+    with pytest.raises(errors.ValidationError):
+        practice.add_agreement(trajectory.id, "X", session_id=foreign.id)
+
+
+def test_complete_and_reopen_agreement(practice: Practice, trajectory):
+    a = practice.add_agreement(trajectory.id, "Lezen", due_date=date.today() - timedelta(days=3))
+    assert practice.complete_agreement(a.id).done_date == date.today()
+    assert practice.list_agreements(trajectory.id, open_only=True) == []
+    practice.reopen_agreement(a.id)
+    assert [x.id for x in practice.list_agreements(trajectory.id, open_only=True)] == [a.id]

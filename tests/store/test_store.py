@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import SQLModel
+
+from coachdesk.core import errors
+from coachdesk.core.practice import Practice
+from coachdesk.store import migrate
+from coachdesk.store.database import make_engine, open_store
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_has_pragmas_and_head_schema(data_dir: Path):
+    with open_store(str(data_dir)) as store:
+        assert store.path == data_dir / "coachdesk.db"
+        with store.connect() as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+            assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+            assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+            rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert rev == migrate.head_revision()
+        assert store.safety_copy is None
+
+
+def test_env_var_and_explicit_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("COACHDESK_DATA_DIR", str(tmp_path / "from-env"))
+    with open_store() as store:
+        assert store.folder == tmp_path / "from-env"
+    with open_store(str(tmp_path / "explicit")) as store:
+        assert store.folder == tmp_path / "explicit"
+
+
+def test_models_and_migrations_agree(data_dir: Path):
+    with open_store(str(data_dir)) as store, store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diff == []
+
+
+def test_migration_from_first_revision_keeps_every_row(data_dir: Path):
+    data_dir.mkdir(parents=True)
+    db = data_dir / "coachdesk.db"
+    first = min(migrate.known_revisions())
+    migrate.upgrade(db, None, data_dir / "backups", target=first)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute(
+            "INSERT INTO coachee (id, name, email, phone, organisation, role, notes, tags, status,"
+            " created_at, updated_at) VALUES (1, 'Zoë', '', '', 'Provincie Utrecht', '', '', "
+            "'loopbaan', 'active', '2026-01-01 09:00:00.000000', '2026-01-01 09:00:00.000000')"
+        )
+        conn.execute(
+            "INSERT INTO trajectory (id, coachee_id, title, intake_question, status,"
+            " closing_evaluation, created_at, updated_at) VALUES (1, 1, 'Loopbaan', 'Wat wil ik?',"
+            " 'active', '', '2026-01-01 09:00:00.000000', '2026-01-01 09:00:00.000000')"
+        )
+        conn.execute(
+            "INSERT INTO coaching_session (id, trajectory_id, starts_at, duration_minutes, mode,"
+            " location, paid, template, shared_notes, private_notes, created_at, updated_at)"
+            " VALUES (1, 1, '2026-01-10 10:00:00.000000', 60, 'online', '', 1, 'grow',"
+            " 'gedeeld', 'privé', '2026-01-10 09:00:00.000000', '2026-01-10 09:00:00.000000')"
+        )
+    conn.close()
+
+    with Practice.open(str(data_dir)) as p:
+        assert [c.name for c in p.list_coachees()] == ["Zoë"]
+        [session] = p.list_sessions(1)
+        assert (session.shared_notes, session.private_notes) == ("gedeeld", "privé")
+        if first != migrate.head_revision():
+            assert p.store.safety_copy is not None and p.store.safety_copy.exists()
+
+
+def test_safety_copy_before_migrating_an_existing_store(data_dir: Path, monkeypatch):
+    with Practice.open(str(data_dir)) as p:
+        p.create_coachee("Bram")
+    # Pretend the shipped code is one revision ahead: the store is then "behind".
+    monkeypatch.setattr(migrate, "pending", lambda revision: True)
+    with open_store(str(data_dir)) as store:
+        copy = store.safety_copy
+    assert copy is not None and copy.parent == data_dir / "backups"
+    names = sqlite3.connect(copy).execute("SELECT name FROM coachee").fetchall()
+    assert names == [("Bram",)]
+
+
+def _prepare(data_dir: Path, content: bytes | None = None) -> Path:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = data_dir / "coachdesk.db"
+    if content is not None:
+        db.write_bytes(content)
+    return db
+
+
+def test_refuses_a_file_that_is_not_a_database(data_dir: Path):
+    db = _prepare(data_dir, b"Dit is een boodschappenlijstje, geen database.\n" * 50)
+    before = _digest(db)
+    with pytest.raises(errors.NotADatabaseError) as info:
+        open_store(str(data_dir))
+    assert "geen CoachDesk-database" in info.value.message("nl")
+    assert _digest(db) == before
+
+
+def test_refuses_another_programs_database(data_dir: Path):
+    db = _prepare(data_dir)
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.execute("INSERT INTO recipes (title) VALUES ('stamppot')")
+    conn.commit()
+    conn.close()
+    before = _digest(db)
+    with pytest.raises(errors.ForeignDatabaseError) as info:
+        open_store(str(data_dir))
+    assert "ander programma" in info.value.message("nl")
+    assert _digest(db) == before
+
+
+def test_refuses_a_newer_schema_and_leaves_it_untouched(data_dir: Path):
+    with Practice.open(str(data_dir)) as p:
+        p.create_coachee("Femke")
+    db = data_dir / "coachdesk.db"
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = _digest(db)
+    with pytest.raises(errors.NewerSchemaError) as info:
+        open_store(str(data_dir))
+    assert "nieuwere versie" in info.value.message("nl")
+    assert "9999_from_the_future" in info.value.message("en")
+    assert _digest(db) == before
+    assert not (data_dir / "backups").exists()
+
+
+def test_refuses_a_corrupt_database_and_leaves_it_untouched(data_dir: Path):
+    with Practice.open(str(data_dir)) as p:
+        for n in range(200):
+            p.create_coachee(f"Coachee {n}", notes="x" * 500)
+    db = data_dir / "coachdesk.db"
+    raw = bytearray(db.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page after the header
+    db.write_bytes(bytes(raw))
+    before = _digest(db)
+    with pytest.raises(errors.CorruptDatabaseError) as info:
+        open_store(str(data_dir))
+    assert "beschadigd" in info.value.message("nl")
+    assert _digest(db) == before
+
+
+def test_data_folder_that_is_a_file(tmp_path: Path):
+    target = tmp_path / "a-file"
+    target.write_text("x")
+    with pytest.raises(errors.DataDirError) as info:
+        open_store(str(target))
+    assert "geen map" in info.value.message("nl")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_read_only_and_uncreatable_data_folder(tmp_path: Path):
+    if os.geteuid() == 0:
+        # root ignores permission bits; /proc refuses everyone.
+        with pytest.raises(errors.DataDirError) as info:
+            open_store("/proc/coachdesk-test")
+        assert "kan niet worden gemaakt" in info.value.message("nl")
+        return
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        with pytest.raises(errors.DataDirError) as info:
+            open_store(str(ro))
+        assert "alleen-lezen" in info.value.message("nl")
+    finally:
+        ro.chmod(0o700)
+
+
+def test_failed_write_rolls_back_whole(data_dir: Path):
+    with open_store(str(data_dir)) as store:
+        engine = make_engine(store.path)
+        with pytest.raises(IntegrityError), engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO sponsor (organisation, contact_name, email, phone, created_at,"
+                " updated_at) VALUES ('Gemeente Zwolle', '', '', '', '2026-01-01', '2026-01-01')"
+            )
+            conn.exec_driver_sql("INSERT INTO sponsor (organisation) VALUES (NULL)")
+        engine.dispose()
+        with store.connect() as conn:
+            assert conn.execute("SELECT count(*) FROM sponsor").fetchone()[0] == 0
+
+
+def test_store_survives_reopen(data_dir: Path):
+    with Practice.open(str(data_dir)) as p:
+        c = p.create_coachee("Eliën")
+        t = p.create_trajectory(c.id, "Werkdruk")
+        p.add_session(t.id, datetime(2026, 3, 3, 9, 30), shared_notes="## Doel\nRust")
+    with Practice.open(str(data_dir)) as p:
+        [s] = p.list_sessions(t.id)
+        assert s.starts_at == datetime(2026, 3, 3, 9, 30) and s.shared_notes.endswith("Rust")
