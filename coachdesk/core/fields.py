@@ -56,6 +56,9 @@ SESSION: dict[str, Cleaner] = {
     "template": lambda x: v.text(x, "text").strip(),
     "shared_notes": lambda x: v.text(x, "text"),
     "private_notes": lambda x: v.text(x, "text"),
+    "scale_progress": v.scale,
+    "scale_motivation": v.scale,
+    "scale_confidence": v.scale,
 }
 AGREEMENT: dict[str, Cleaner] = {
     "text": lambda x: v.text(x, "text", required=True),

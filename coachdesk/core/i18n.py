@@ -1,7 +1,7 @@
 """The small translation helper for the Qt-free layers (core, store, report).
 
-Messages live in resources/translations/core_messages.json as
-``{key: {"nl": ..., "en": ...}}`` with ``{name}`` placeholders. The UI uses
+Messages live in resources/translations/messages/*.json (one file per area,
+merged) as ``{key: {"nl": ..., "en": ...}}`` with ``{name}`` placeholders. The UI uses
 Qt's own translation system; CLI messages and PDF text come from here.
 """
 
@@ -20,9 +20,14 @@ LANGUAGES: tuple[Lang, ...] = ("nl", "en")
 
 @cache
 def catalogue() -> dict[str, dict[str, str]]:
-    path = resource("translations", "core_messages.json")
-    with path.open(encoding="utf-8") as fh:
-        return json.load(fh)
+    merged: dict[str, dict[str, str]] = {}
+    for path in sorted(resource("translations", "messages").glob("*.json")):
+        with path.open(encoding="utf-8") as fh:
+            for key, entry in json.load(fh).items():
+                if key in merged:
+                    raise ValueError(f"message key {key!r} is defined twice ({path.name})")
+                merged[key] = entry
+    return merged
 
 
 def default_language() -> Lang:

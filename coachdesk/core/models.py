@@ -112,6 +112,10 @@ class CoachingSession(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint("duration_minutes > 0", name="ck_session_duration"),
         CheckConstraint(_in("mode", SESSION_MODES), name="ck_session_mode"),
+        *(
+            CheckConstraint(f"{c} IS NULL OR ({c} >= 0 AND {c} <= 10)", name=f"ck_session_{c}")
+            for c in ("scale_progress", "scale_motivation", "scale_confidence")
+        ),
         Index("ix_session_trajectory_start", "trajectory_id", "starts_at"),
     )
 
@@ -125,6 +129,10 @@ class CoachingSession(SQLModel, table=True):
     template: str = ""
     shared_notes: str = ""
     private_notes: str = ""
+    # Scaling questions 0-10 asked in the session (None: not asked).
+    scale_progress: int | None = None
+    scale_motivation: int | None = None
+    scale_confidence: int | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -192,6 +200,7 @@ class ProfileResult(SQLModel, table=True):
     instrument_key: str
     taken_on: date
     variant: str = ""
+    label: str = ""  # a categorical result, e.g. the colour wheel position "coordinator"
     note: str = ""
     created_at: datetime = Field(default_factory=utcnow)
 
@@ -207,3 +216,15 @@ class ProfileScore(SQLModel, table=True):
     result_id: int = Field(foreign_key="profile_result.id", ondelete="CASCADE", index=True)
     dimension_key: str
     score: float
+
+
+class Setting(SQLModel, table=True):
+    """Practice-wide settings that exports need too (coach name, practice name, ...).
+
+    Window-only preferences (geometry, UI language) live in QSettings instead.
+    """
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str = ""

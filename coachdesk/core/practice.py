@@ -7,33 +7,23 @@ no longer belong to a session, or the records in core.records).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from coachdesk.core import queries
 from coachdesk.core import validation as v
 from coachdesk.core.errors import (
-    CoachDeskError,
-    ConflictError,
-    EmptyValueError,
-    NotFoundError,
-    StoreError,
-    StoreLockedError,
     ValidationError,
 )
+from coachdesk.core.facade_base import FacadeBase
 from coachdesk.core.fields import (
     AGREEMENT,
     COACHEE,
-    GOAL,
     SESSION,
     SPONSOR,
     TRAJECTORY,
-    Cleaner,
     clean,
 )
 from coachdesk.core.models import (
@@ -42,36 +32,20 @@ from coachdesk.core.models import (
     Agreement,
     Coachee,
     CoachingSession,
-    Goal,
-    GoalRating,
-    ProfileResult,
-    ProfileScore,
     Sponsor,
     Trajectory,
-    utcnow,
 )
-from coachdesk.core.records import CoacheeRow, Profile, TrajectoryOverview, TrajectoryRow
-from coachdesk.store.database import Store, open_store
-
-M = TypeVar("M", bound=SQLModel)
-
-ENTITY = {
-    Coachee: "coachee",
-    Sponsor: "sponsor",
-    Trajectory: "trajectory",
-    CoachingSession: "session",
-    Agreement: "agreement",
-    Goal: "goal",
-    GoalRating: "goal_rating",
-    ProfileResult: "profile",
-}
+from coachdesk.core.practice_goals import GoalsProfilesMixin
+from coachdesk.core.records import CoacheeRow, TrajectoryOverview, TrajectoryRow
+from coachdesk.store.database import open_store
 
 
-class Practice:
-    """All reads and writes of one coach's practice."""
+class Practice(GoalsProfilesMixin, FacadeBase):
+    """All reads and writes of one coach's practice.
 
-    def __init__(self, store: Store):
-        self.store = store
+    Areas live in their own modules as mixins on FacadeBase (plumbing):
+    practice_goals.py (goals, ratings, profiles, settings), and so on.
+    """
 
     @classmethod
     def open(cls, data_dir: str | None = None) -> Practice:
@@ -85,77 +59,6 @@ class Practice:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # --- plumbing ---------------------------------------------------------
-
-    @contextmanager
-    def _db(self) -> Iterator[Session]:
-        """A short session that commits on success and maps database errors."""
-        session = self.store.session()
-        try:
-            yield session
-            session.commit()
-        except CoachDeskError:
-            session.rollback()
-            raise
-        except IntegrityError as exc:
-            session.rollback()
-            raise ConflictError(detail=str(exc.orig)) from exc
-        except OperationalError as exc:
-            session.rollback()
-            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
-                raise StoreLockedError() from exc
-            raise StoreError(detail=str(exc.orig)) from exc
-        except DatabaseError as exc:
-            session.rollback()
-            raise StoreError(detail=str(exc.orig)) from exc
-        finally:
-            session.close()
-
-    @staticmethod
-    def _get(session: Session, model: type[M], id: int | None) -> M:
-        obj = session.get(model, id) if isinstance(id, int) else None
-        if obj is None:
-            raise NotFoundError(ENTITY[model], id)
-        return obj
-
-    def _fetch(self, model: type[M], id: int) -> M:
-        with self._db() as s:
-            return self._get(s, model, id)
-
-    def _insert(self, obj: M) -> M:
-        with self._db() as s:
-            s.add(obj)
-            s.flush()
-            s.refresh(obj)
-            return obj
-
-    def _delete(self, model: type[SQLModel], id: int) -> None:
-        with self._db() as s:
-            s.delete(self._get(s, model, id))
-
-    def _update(
-        self,
-        model: type[M],
-        id: int,
-        cleaners: Mapping[str, Cleaner],
-        changes: Mapping[str, Any],
-        check: Callable[[Session, M], None] | None = None,
-    ) -> M:
-        cleaned = clean(cleaners, changes)
-        with self._db() as s:
-            obj = self._get(s, model, id)
-            for key, value in cleaned.items():
-                setattr(obj, key, value)
-            if check:
-                with s.no_autoflush:
-                    check(s, obj)
-            if hasattr(obj, "updated_at"):
-                obj.updated_at = utcnow()  # type: ignore[attr-defined]
-            s.add(obj)
-            s.flush()
-            s.refresh(obj)
-            return obj
 
     # --- coachees ---------------------------------------------------------
 
@@ -311,110 +214,3 @@ class Practice:
         with self._db() as s:
             self._get(s, Trajectory, trajectory_id)
             return queries.agreements_of(s, trajectory_id, open_only)
-
-    # --- goals and ratings ------------------------------------------------
-
-    def add_goal(self, trajectory_id: int, title: str, **fields: Any) -> Goal:
-        cleaned = clean(GOAL, {"title": title, **fields})
-        with self._db() as s:
-            self._get(s, Trajectory, trajectory_id)
-            if "position" not in fields:
-                cleaned["position"] = queries.next_goal_position(s, trajectory_id)
-            goal = Goal(trajectory_id=trajectory_id, **cleaned)
-            s.add(goal)
-            s.flush()
-            s.refresh(goal)
-            return goal
-
-    def update_goal(self, goal_id: int, **changes: Any) -> Goal:
-        return self._update(Goal, goal_id, GOAL, changes)
-
-    def delete_goal(self, goal_id: int) -> None:
-        self._delete(Goal, goal_id)
-
-    def get_goal(self, goal_id: int) -> Goal:
-        return self._fetch(Goal, goal_id)
-
-    def list_goals(self, trajectory_id: int) -> list[Goal]:
-        with self._db() as s:
-            self._get(s, Trajectory, trajectory_id)
-            return queries.goals_of(s, trajectory_id)
-
-    def rate_goal(
-        self,
-        goal_id: int,
-        value: float,
-        rated_on: date | None = None,
-        session_id: int | None = None,
-        comment: str = "",
-    ) -> GoalRating:
-        rating = GoalRating(
-            goal_id=goal_id,
-            value=v.rating(value),
-            rated_on=v.optional_date(rated_on, "done_on") or date.today(),
-            session_id=session_id,
-            comment=v.text(comment, "text"),
-        )
-        with self._db() as s:
-            goal = self._get(s, Goal, goal_id)
-            if session_id is not None:
-                session = self._get(s, CoachingSession, session_id)
-                if session.trajectory_id != goal.trajectory_id:
-                    raise ValidationError(field="session")
-            s.add(rating)
-            s.flush()
-            s.refresh(rating)
-            return rating
-
-    def list_ratings(self, goal_id: int) -> list[GoalRating]:
-        with self._db() as s:
-            self._get(s, Goal, goal_id)
-            return queries.ratings_of(s, [goal_id])[goal_id]
-
-    def delete_rating(self, rating_id: int) -> None:
-        self._delete(GoalRating, rating_id)
-
-    # --- profiles ---------------------------------------------------------
-
-    def record_profile(
-        self,
-        coachee_id: int,
-        instrument_key: str,
-        scores: Mapping[str, float],
-        taken_on: date | None = None,
-        variant: str = "",
-        note: str = "",
-    ) -> Profile:
-        key = v.text(instrument_key, "instrument", required=True)
-        if not scores:
-            raise EmptyValueError(field="scores")
-        clean_scores: dict[str, float] = {}
-        for dim, score in scores.items():
-            dim = v.text(dim, "dimension", required=True)
-            if isinstance(score, bool) or not isinstance(score, int | float) or score != score:
-                raise ValidationError(field="scores")
-            clean_scores[dim] = float(score)
-        result = ProfileResult(
-            coachee_id=coachee_id,
-            instrument_key=key,
-            taken_on=v.optional_date(taken_on, "done_on") or date.today(),
-            variant=v.text(variant, "text").strip(),
-            note=v.text(note, "text"),
-        )
-        with self._db() as s:
-            self._get(s, Coachee, coachee_id)
-            s.add(result)
-            s.flush()
-            for dim, score in clean_scores.items():
-                s.add(ProfileScore(result_id=result.id, dimension_key=dim, score=score))
-            s.flush()
-            s.refresh(result)
-            return Profile(result=result, scores=clean_scores)
-
-    def list_profiles(self, coachee_id: int, instrument_key: str | None = None) -> list[Profile]:
-        with self._db() as s:
-            self._get(s, Coachee, coachee_id)
-            return queries.profiles_of(s, coachee_id, instrument_key)
-
-    def delete_profile(self, result_id: int) -> None:
-        self._delete(ProfileResult, result_id)

@@ -91,6 +91,16 @@ def rating(value: object) -> float:
     return float(value)
 
 
+def scale(value: object) -> int | None:
+    """A scaling question's answer: a whole number 0-10, or None when not asked."""
+    if value is None or value == "":
+        return None
+    number = rating(value)
+    if not number.is_integer():
+        raise RatingOutOfRangeError(field="value", value=value)
+    return int(number)
+
+
 def optional_date(value: object, field: str) -> date | None:
     if value is None or value == "":
         return None

@@ -244,3 +244,31 @@ def test_complete_and_reopen_agreement(practice: Practice, trajectory):
     assert practice.list_agreements(trajectory.id, open_only=True) == []
     practice.reopen_agreement(a.id)
     assert [x.id for x in practice.list_agreements(trajectory.id, open_only=True)] == [a.id]
+
+
+def test_settings_roundtrip(practice: Practice):
+    assert practice.get_settings() == {}
+    practice.set_setting("coach_name", "Marieke Postma")
+    practice.set_setting("coach_name", "Marieke Postma-de Vries")
+    assert practice.get_settings() == {"coach_name": "Marieke Postma-de Vries"}
+
+
+def test_scaling_questions_are_whole_numbers_0_to_10(practice: Practice, trajectory):
+    s = practice.add_session(trajectory.id, datetime(2026, 2, 1, 10), scale_progress=6)
+    assert practice.update_session(s.id, scale_confidence=0).scale_confidence == 0
+    for bad in (11, -1, 6.5):
+        with pytest.raises(errors.RatingOutOfRangeError):
+            practice.update_session(s.id, scale_motivation=bad)
+    assert practice.get_session(s.id).scale_motivation is None
+
+
+def test_profile_keeps_its_label(practice: Practice, trajectory):
+    p = practice.record_profile(
+        trajectory.coachee_id,
+        "colour_energies",
+        {"blue": 4.5},
+        variant="conscious",
+        label="coordinator",
+    )
+    assert practice.list_profiles(trajectory.coachee_id)[0].result.label == "coordinator"
+    assert p.scores == {"blue": 4.5}

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 17:50:32.451782
+Create Date: 2026-11-26 17:54:49.025986
 """
 
 from __future__ import annotations
@@ -39,6 +39,11 @@ def upgrade() -> None:
     with op.batch_alter_table('coachee', schema=None) as batch_op:
         batch_op.create_index('ix_coachee_name', ['name'], unique=False)
 
+    op.create_table('setting',
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('value', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.PrimaryKeyConstraint('key')
+    )
     op.create_table('sponsor',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('organisation', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -56,6 +61,7 @@ def upgrade() -> None:
     sa.Column('instrument_key', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('taken_on', sa.Date(), nullable=False),
     sa.Column('variant', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('label', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.CheckConstraint('length(trim(instrument_key)) > 0', name='ck_profile_instrument'),
@@ -103,10 +109,16 @@ def upgrade() -> None:
     sa.Column('template', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('shared_notes', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('private_notes', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('scale_progress', sa.Integer(), nullable=True),
+    sa.Column('scale_motivation', sa.Integer(), nullable=True),
+    sa.Column('scale_confidence', sa.Integer(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.CheckConstraint("mode IN ('in_person', 'online', 'phone')", name='ck_session_mode'),
     sa.CheckConstraint('duration_minutes > 0', name='ck_session_duration'),
+    sa.CheckConstraint('scale_confidence IS NULL OR (scale_confidence >= 0 AND scale_confidence <= 10)', name='ck_session_scale_confidence'),
+    sa.CheckConstraint('scale_motivation IS NULL OR (scale_motivation >= 0 AND scale_motivation <= 10)', name='ck_session_scale_motivation'),
+    sa.CheckConstraint('scale_progress IS NULL OR (scale_progress >= 0 AND scale_progress <= 10)', name='ck_session_scale_progress'),
     sa.ForeignKeyConstraint(['trajectory_id'], ['trajectory.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id')
     )
@@ -215,6 +227,7 @@ def downgrade() -> None:
 
     op.drop_table('profile_result')
     op.drop_table('sponsor')
+    op.drop_table('setting')
     with op.batch_alter_table('coachee', schema=None) as batch_op:
         batch_op.drop_index('ix_coachee_name')
 
