@@ -12,6 +12,7 @@ from sqlmodel import Session, SQLModel
 from coachdesk.core.errors import (
     CoachDeskError,
     ConflictError,
+    CorruptDatabaseError,
     NotFoundError,
     StoreError,
     StoreLockedError,
@@ -72,6 +73,8 @@ class FacadeBase:
             raise StoreError(detail=str(exc.orig)) from exc
         except DatabaseError as exc:
             session.rollback()
+            if "malformed" in str(exc.orig) or "not a database" in str(exc.orig):
+                raise CorruptDatabaseError(path=str(self.store.path), detail=str(exc.orig)) from exc
             raise StoreError(detail=str(exc.orig)) from exc
         finally:
             session.close()

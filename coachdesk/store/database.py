@@ -116,7 +116,9 @@ def inspect_file(path: Path) -> str | None:
     """Read-only look at an existing file: its schema revision, or None when new.
 
     Raises NotADatabaseError, ForeignDatabaseError or CorruptDatabaseError and
-    never writes to the file.
+    never writes to the file. It reads the header and the schema only (fast on a
+    large store); damage deeper in the file is found by ``coachdesk check`` and
+    reported as CorruptDatabaseError when a query meets it.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -134,13 +136,10 @@ def inspect_file(path: Path) -> str | None:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-            page_check = conn.execute("PRAGMA quick_check(1)").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(path=str(path), detail=str(exc)) from exc
-    if page_check and page_check[0] != "ok":
-        raise CorruptDatabaseError(path=str(path), detail=page_check[0])
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
     if revision is None:
         if user_tables:

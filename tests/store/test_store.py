@@ -206,3 +206,19 @@ def test_store_survives_reopen(data_dir: Path):
     with Practice.open(str(data_dir)) as p:
         [s] = p.list_sessions(t.id)
         assert s.starts_at == datetime(2026, 3, 3, 9, 30) and s.shared_notes.endswith("Rust")
+
+
+def test_damage_deeper_in_the_file_is_a_clear_error_not_a_traceback(data_dir: Path):
+    with Practice.open(str(data_dir)) as p:
+        for n in range(300):
+            p.create_coachee(f"Coachee {n}", notes="aantekening " * 60)
+    db = data_dir / "coachdesk.db"
+    raw = bytearray(db.read_bytes())
+    page = 4096
+    for start in range(page * 3, len(raw) - page, page):  # wreck every data page but the schema
+        raw[start : start + 64] = b"\x0d" + b"\xff" * 63
+    db.write_bytes(bytes(raw))
+    # Found at open or at the first read, whichever meets the damage first.
+    with pytest.raises(errors.CorruptDatabaseError) as info, Practice.open(str(data_dir)) as p:
+        p.list_coachees()
+    assert "beschadigd" in info.value.message("nl")
