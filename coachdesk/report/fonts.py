@@ -15,6 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from coachdesk.paths import resource
 
 FAMILY = "DejaVuSans"
+DISPLAY_NAME = "DejaVu Sans"  # the family name inside the TTF (for SVG and Qt)
 _FACES = {
     # registered name: (file, bold, italic)
     FAMILY: ("DejaVuSans.ttf", 0, 0),
