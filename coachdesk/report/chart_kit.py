@@ -90,6 +90,9 @@ class Canvas:
         self.lang = lang
         self.width, self.height = width, height
         self.drawing = Drawing(width, height)
+        # The renderers start in the drawing's font (Helvetica unless told otherwise).
+        self.drawing.initialFontName = self.font
+        self.drawing.initialFontSize = 8
         self.drawing.add(
             Rect(0, 0, width, height, fillColor=self.t.background, strokeColor=None, strokeWidth=0)
         )
