@@ -95,6 +95,21 @@ class GoalsMixin(FacadeBase):
             s.flush()
             return goals
 
+    def reorder_goals(self, trajectory_id: int, goal_ids: list[int]) -> list[Goal]:
+        """Put all goals of a trajectory in the given order (e.g. after a drag)."""
+        with self._db() as s:
+            self._get(s, Trajectory, trajectory_id)
+            goals = {g.id: g for g in queries.goals_of(s, trajectory_id)}
+            if sorted(goal_ids) != sorted(goals):
+                raise ValidationError(field="position")
+            for index, goal_id in enumerate(goal_ids):
+                goal = goals[goal_id]
+                if goal.position != index:
+                    goal.position = index
+                    s.add(goal)
+            s.flush()
+            return [goals[i] for i in goal_ids]
+
     def set_goal_status(self, goal_id: int, status: str) -> Goal:
         """Open, achieved or dropped."""
         return self.update_goal(goal_id, status=status)

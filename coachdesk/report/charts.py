@@ -197,6 +197,8 @@ def to_svg(drawing: Drawing) -> bytes:
     family ("DejaVu Sans") plus weight and style.
     """
     svg = renderSVG.drawToString(drawing)
+    # reportlab writes "fill: None" for polylines; SVG viewers (QtSvg) want "none".
+    svg = svg.replace(": None;", ": none;")
     for face, style in _FACES:
         family = f"font-family: '{DISPLAY_NAME}', sans-serif;" + (f" {style};" if style else "")
         svg = re.sub(rf"font-family: {re.escape(face)};", family, svg)

@@ -77,3 +77,12 @@ def test_rating_from_a_session_of_another_trajectory_is_refused(practice: Practi
         with pytest.raises(errors.RatingOutOfRangeError):
             practice.rate_goal(g.id, bad)
     assert practice.list_ratings(g.id) == []
+
+
+def test_reorder_goals_takes_the_whole_order(practice: Practice, trajectory):
+    a, b, c = (practice.add_goal(trajectory.id, t).id for t in ("A", "B", "C"))
+    practice.reorder_goals(trajectory.id, [c, a, b])
+    assert [g.title for g in practice.list_goals(trajectory.id)] == ["C", "A", "B"]
+    with pytest.raises(errors.ValidationError):
+        practice.reorder_goals(trajectory.id, [c, a])
+    assert [g.title for g in practice.list_goals(trajectory.id)] == ["C", "A", "B"]

@@ -92,6 +92,7 @@ def _check(drawing: Drawing) -> str:
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg")
     assert b"DejaVuSans" not in svg and b"'DejaVu Sans'" in svg
+    assert b"None" not in svg  # QtSvg would fill a polyline given "fill: None"
     return " ".join(s.text for s in strings)
 
 
