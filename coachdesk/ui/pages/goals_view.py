@@ -57,7 +57,7 @@ class GoalsView(QWidget):
         self.goal_list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.new_title = QLineEdit(placeholderText=self.tr("New goal…"))
         self.new_title.returnPressed.connect(self.add_goal)
-        add = QPushButton(self.tr("Add goal"), clicked=self.add_goal)
+        self.add_goal_button = add = QPushButton(self.tr("Add goal"), clicked=self.add_goal)
         up = QPushButton(self.tr("Up"), clicked=lambda: self._move(-1))
         down = QPushButton(self.tr("Down"), clicked=lambda: self._move(+1))
         left = QWidget()
