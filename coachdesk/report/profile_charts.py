@@ -70,7 +70,7 @@ def _bar_style(c: Canvas, index: int, colour: Color) -> tuple[Color, Color | Non
     bg = c.t.background
     styles = (
         (colour, None, []),
-        (mix(colour, bg, 0.38), colour, []),
+        (mix(colour, bg, 0.5 if c.t.dark else 0.38), colour, []),
         (mix(colour, HexColor("#000000"), 0.6), None, []),
         (bg, colour, [2, 1.5]),
     )

@@ -125,7 +125,7 @@ def test_profile_dialog_percentages_and_wheel_position(qtbot, practice, trajecto
         field.setText(values[key])
     dialog.suggest_labels()
     assert dialog.label_boxes["conscious"].currentData() == "coordinator"
-    assert b"Co\xc3\xb6rdinator" in dialog.preview.last_svg
+    qtbot.waitUntil(lambda: b"Co\xc3\xb6rdinator" in dialog.preview.last_svg)
     dialog.save()
     stored = practice.list_profiles(trajectory.coachee_id, "colour_energies")
     assert stored[0].scores == {"blue": 4.8, "green": 4.5, "yellow": 0.6, "red": 1.2}

@@ -236,10 +236,12 @@ class ProfileDialog(QDialog):
                     label=box.currentData() if box else "",
                 )
                 profiles.append(Profile(result, shown))
+        # A chart takes a few ms to draw: redraw once typing pauses, not on every key.
         self.preview.set_chart(
             lambda w, h, dark: profile_chart(
                 instrument, profiles, lang=self.lang, width=w, height=h, dark=dark
-            )
+            ),
+            delay_ms=120,
         )
 
     def suggest_labels(self) -> None:

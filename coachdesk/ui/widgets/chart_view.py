@@ -69,7 +69,7 @@ class ChartView(QWidget):
         self.setMinimumHeight(height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._preferred_height = height
-        self._timer = QTimer(self, singleShot=True, interval=60)
+        self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.redraw)
         self.last_svg = b""
         self.last_dark = False
@@ -77,9 +77,14 @@ class ChartView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(420, self._preferred_height)
 
-    def set_chart(self, builder: Builder | None) -> None:
+    def set_chart(self, builder: Builder | None, *, delay_ms: int = 0) -> None:
+        """Show the chart ``builder`` draws; with ``delay_ms`` (while typing) draw once calm."""
         self._builder = builder
-        self.redraw()
+        if delay_ms:
+            self._timer.start(delay_ms)
+        else:
+            self._timer.stop()
+            self.redraw()
 
     def redraw(self) -> None:
         if self._builder is None:
@@ -95,7 +100,7 @@ class ChartView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._timer.start()
+        self._timer.start(60)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
