@@ -55,13 +55,21 @@ def goal_progress_chart(
         else:
             trend_text = tr("chart.trend_flat", lang)
     right = width - 8
+    needed = c.width_of(trend_text, 8.5, True) + c.width_of(summary, 8.5, True) + 18
+    # A long title keeps the first line; latest and change then go to the second.
+    fits = c.width_of(progress.goal.title, 10, True) + needed <= width - 16
+    row = height - 15 if fits else height - 28
     if trend_text:
-        c.text(right, height - 15, trend_text, 8.5, trend_colour, "end", strong=True)
+        c.text(right, row, trend_text, 8.5, trend_colour, "end", strong=True)
         right -= c.width_of(trend_text, 8.5, True) + 8
     if summary:
-        c.text(right, height - 15, summary, 8.5, t.text, "end", strong=True)
+        c.text(right, row, summary, 8.5, t.text, "end", strong=True)
         right -= c.width_of(summary, 8.5, True) + 10
-    c.text(8, height - 15, c.fit(progress.goal.title, right - 8, 10, True), 10, t.text, strong=True)
+    title_room = (right if row == height - 15 else width - 8) - 8
+    c.text(
+        8, height - 15, c.fit(progress.goal.title, title_room, 10, True), 10, t.text, strong=True
+    )
+    subtitle_room = (right if row == height - 28 else width - 8) - 8
     if not ratings:
         return c.centred_message(tr("chart.no_ratings", lang))
     first_day, last_day = ratings[0].rated_on, ratings[-1].rated_on
@@ -75,7 +83,7 @@ def goal_progress_chart(
         span = f"{short_date(first_day, lang, year=first_day.year != last_day.year)} – " + (
             short_date(last_day, lang, year=True)
         )
-    c.text(8, height - 28, f"{count} · {span}", 7.5, t.muted)
+    c.text(8, height - 28, c.fit(f"{count} · {span}", subtitle_room, 7.5), 7.5, t.muted)
 
     left, bottom, top, plot_right = 26.0, 20.0, height - 38.0, width - 14.0
     pad = 8.0
@@ -90,7 +98,8 @@ def goal_progress_chart(
             return (left + plot_right) / 2
         return left + pad + (plot_right - left - 2 * pad) * (day - first_day).days / days
 
-    for value in range(0, 11, 2):
+    step = 2 if top - bottom >= 90 else 5
+    for value in range(0, 11, step):
         y = y_of(value)
         c.hline(left, plot_right, y, t.axis if value == 0 else t.grid, 0.8 if value == 0 else 0.5)
         c.text(left - 4, y - 2.5, str(value), 7, t.muted, "end")

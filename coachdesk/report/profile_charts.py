@@ -242,8 +242,9 @@ def _wheel(c: Canvas, instrument: Instrument, series: Series, x0: float, size: f
         option = labels.option(profile.result.label)
         text = option.name(c.lang) if option else profile.result.label
         y = 8 + caption - 14 - n * 10
-        _marker(c, x0 + 5, y + 2.5, n)
-        c.text(x0 + 12, y, c.fit(f"{name}: {text}", size - 12, 7.5), 7.5, t.text)
+        left = x0 - 16
+        _marker(c, left + 5, y + 2.5, n)
+        c.text(left + 12, y, c.fit(f"{name}: {text}", c.width - left - 16, 7.5), 7.5, t.text)
         if index is None:
             continue
         angle = math.radians(90 - index * step)
