@@ -46,7 +46,7 @@ def test_goal_rating_entered_in_the_view(qtbot, practice, trajectory):
     practice.rate_goal(goal.id, 3, date(2026, 1, 5))
     view = GoalsView(practice, trajectory.id)
     qtbot.addWidget(view)
-    assert view.current_goal_id() == goal.id and view.criteria.text() == "Ik zeg nee"
+    assert view.current_goal_id() == goal.id and view.criteria.toPlainText() == "Ik zeg nee"
     view.value.setValue(7.5)
     view.rated_on.setDate(QDate(2026, 2, 3))
     view.session.setCurrentIndex(view.session.findData(session.id))
@@ -177,3 +177,45 @@ def test_profiles_view_history_compare_and_import(qtbot, practice, trajectory, t
     broken.write_text('{\n  "key": "x",\n  "version": 1\n  "name": 2\n}', encoding="utf-8")
     assert not view.import_instrument_file(str(broken))
     assert "kapot.json, regel 4" in view.message.text()
+
+
+def test_edit_and_delete_goal_and_rating(qtbot, practice, trajectory, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    goal = practice.add_goal(trajectory.id, "Delegeren")
+    practice.rate_goal(goal.id, 4, date(2026, 1, 5))
+    practice.rate_goal(goal.id, 6, date(2026, 2, 5))
+    view = GoalsView(practice, trajectory.id)
+    qtbot.addWidget(view)
+    view.title.setText("Helder delegeren")
+    view.criteria.setPlainText("Ik draag drie dossiers over")
+    qtbot.mouseClick(view.save_goal_button, Qt.MouseButton.LeftButton)
+    saved = practice.get_goal(goal.id)
+    assert (saved.title, saved.success_criteria) == (
+        "Helder delegeren",
+        "Ik draag drie dossiers over",
+    )
+    view.ratings.setCurrentItem(view.ratings.topLevelItem(0))  # newest first
+    qtbot.mouseClick(view.delete_rating_button, Qt.MouseButton.LeftButton)
+    assert [r.value for r in practice.list_ratings(goal.id)] == [4]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    view.delete_goal()
+    assert practice.list_goals(trajectory.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.delete_goal()
+    assert practice.list_goals(trajectory.id) == [] and view.goal_list.count() == 0
+    assert not view.add_rating_button.isEnabled()
+
+
+def test_delete_a_profile_date(qtbot, practice, trajectory, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    cid = trajectory.coachee_id
+    practice.record_profiles(cid, "disc", {"natural": DISC, "adapted": DISC}, date(2025, 4, 1))
+    practice.record_profiles(cid, "disc", {"natural": DISC, "adapted": DISC}, date(2026, 1, 15))
+    view = ProfilesView(practice, cid)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.delete_selected()  # the newest date is selected
+    assert [ps.taken_on for ps in practice.profile_history(cid, "disc")] == [date(2025, 4, 1)]
+    assert view.dates.count() == 1

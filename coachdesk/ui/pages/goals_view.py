@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -72,14 +74,18 @@ class GoalsView(QWidget):
         adding.addWidget(add)
         left_layout.addLayout(adding)
 
-        self.title = QLabel()
+        self.title = QLineEdit()
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.description = QLabel(wordWrap=True)
-        self.criteria = QLabel(wordWrap=True)
+        self.description = QPlainTextEdit()
+        self.criteria = QPlainTextEdit(placeholderText=self.tr("How will you notice it?"))
+        for edit in (self.description, self.criteria):
+            edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+            edit.setTabChangesFocus(True)
+        self.save_goal_button = QPushButton(self.tr("Save goal"), clicked=self.save_goal)
+        self.delete_goal_button = QPushButton(self.tr("Delete goal…"), clicked=self.delete_goal)
         self.status = QComboBox()
         for key, text in (
             ("open", self.tr("Open")),
@@ -109,6 +115,9 @@ class GoalsView(QWidget):
             [self.tr("Date"), self.tr("Rating"), self.tr("Session"), self.tr("Comment")]
         )
         self.ratings.setRootIsDecorated(False)
+        self.delete_rating_button = QPushButton(
+            self.tr("Delete rating"), clicked=self.delete_rating
+        )
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()
@@ -117,14 +126,21 @@ class GoalsView(QWidget):
         details = QFormLayout()
         details.addRow(self.tr("Description"), self.description)
         details.addRow(self.tr("How will you notice it?"), self.criteria)
-        details.addRow(self.tr("Status"), self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.save_goal_button)
+        status_row.addWidget(self.delete_goal_button)
+        details.addRow(self.tr("Status"), status_row)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.title)
         right_layout.addLayout(details)
         right_layout.addWidget(self.chart, 3)
         lower = QHBoxLayout()
         lower.addWidget(rating_box)
-        lower.addWidget(self.ratings, 1)
+        rating_list = QVBoxLayout()
+        rating_list.addWidget(self.ratings, 1)
+        rating_list.addWidget(self.delete_rating_button, 0, Qt.AlignmentFlag.AlignRight)
+        lower.addLayout(rating_list, 1)
         right_layout.addLayout(lower, 2)
         right_layout.addWidget(self.error)
 
@@ -192,19 +208,31 @@ class GoalsView(QWidget):
         goal_id = self.current_goal_id()
         progress = self._progress.get(goal_id) if goal_id is not None else None
         enabled = progress is not None
-        for widget in (self.status, self.add_rating_button, self.value, self.comment):
+        for widget in (
+            self.status,
+            self.add_rating_button,
+            self.value,
+            self.comment,
+            self.title,
+            self.description,
+            self.criteria,
+            self.save_goal_button,
+            self.delete_goal_button,
+            self.delete_rating_button,
+        ):
             widget.setEnabled(enabled)
         self.ratings.clear()
         if progress is None:
-            self.title.setText(self.tr("No goals yet: add the first one on the left."))
+            self.title.clear()
+            self.title.setPlaceholderText(self.tr("No goals yet: add the first one on the left."))
             self.description.clear()
             self.criteria.clear()
             self.chart.set_chart(None)
             return
         goal = progress.goal
         self.title.setText(goal.title)
-        self.description.setText(goal.description or "—")
-        self.criteria.setText(goal.success_criteria or "—")
+        self.description.setPlainText(goal.description)
+        self.criteria.setPlainText(goal.success_criteria)
         self.status.setCurrentIndex(max(0, self.status.findData(goal.status)))
         self.chart.set_chart(
             lambda w, h, dark: goal_progress_chart(
@@ -225,6 +253,7 @@ class GoalsView(QWidget):
                     r.comment,
                 ]
             )
+            item.setData(0, GOAL_ID, r.id)
             self.ratings.addTopLevelItem(item)
 
     # --- actions ----------------------------------------------------------------
@@ -264,6 +293,45 @@ class GoalsView(QWidget):
             self.comment.clear()
             self.reload(select=goal_id)
             self.ratingAdded.emit(goal_id)
+            self.goalsChanged.emit()
+
+    def save_goal(self) -> None:
+        goal_id = self.current_goal_id()
+        if goal_id is not None and self._run(
+            lambda: self.practice.update_goal(
+                goal_id,
+                title=self.title.text(),
+                description=self.description.toPlainText(),
+                success_criteria=self.criteria.toPlainText(),
+            )
+        ):
+            self.reload(select=goal_id)
+            self.goalsChanged.emit()
+
+    def delete_goal(self) -> None:
+        goal_id = self.current_goal_id()
+        if goal_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete goal"),
+            self.tr("Delete the goal “%1” and all its ratings?").replace(
+                "%1", self._progress[goal_id].goal.title
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+            lambda: self.practice.delete_goal(goal_id)
+        ):
+            self.reload()
+            self.goalsChanged.emit()
+
+    def delete_rating(self) -> None:
+        goal_id, item = self.current_goal_id(), self.ratings.currentItem()
+        if goal_id is None or item is None:
+            return
+        rating_id = item.data(0, GOAL_ID)
+        if self._run(lambda: self.practice.delete_rating(rating_id)):
+            self.reload(select=goal_id)
             self.goalsChanged.emit()
 
     def _status_chosen(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -68,6 +69,8 @@ class ProfilesView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("History")))
         left_layout.addWidget(self.dates, 1)
+        self.delete_button = QPushButton(self.tr("Delete this date…"), clicked=self.delete_selected)
+        left_layout.addWidget(self.delete_button)
         left_layout.addWidget(self.compare)
         left_layout.addWidget(self.other_date)
 
@@ -147,6 +150,7 @@ class ProfilesView(QWidget):
             self.other_date.setCurrentIndex(1)
         self.dates.blockSignals(False)
         self.other_date.blockSignals(False)
+        self.delete_button.setEnabled(bool(self.history))
         self.compare.setEnabled(len(self.history) > 1)
         self.other_date.setEnabled(len(self.history) > 1)
         self.licence.setText(instrument.licence_text(self.lang) if instrument else "")
@@ -248,6 +252,29 @@ class ProfilesView(QWidget):
             first = profiles[0].result
             self.reload(select=first.instrument_key)
             self._load_history(select=first.taken_on)
+        self.profilesChanged.emit()
+
+    def delete_selected(self) -> None:
+        """Delete the results of the selected date (all variants), after asking."""
+        chosen, instrument = self.selected_set(), self.instrument
+        if chosen is None or instrument is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete profile"),
+            self.tr("Delete %1 of %2?")
+            .replace("%1", instrument.name(self.lang))
+            .replace("%2", self._day(chosen.taken_on)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            for profile in chosen.profiles:
+                self.practice.delete_profile(profile.result.id)  # type: ignore[arg-type]
+        except CoachDeskError as exc:
+            self.message.setText(exc.message(self.lang))
+            self.message.show()
+        self.reload(select=instrument.key)
         self.profilesChanged.emit()
 
     def choose_import(self) -> None:
