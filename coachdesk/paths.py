@@ -38,6 +38,11 @@ def backups_dir(folder: Path) -> Path:
     return folder / "backups"
 
 
+def instruments_dir(folder: Path) -> Path:
+    """A coach's own (imported) profile instruments."""
+    return folder / "instruments"
+
+
 def resources_dir() -> Path:
     """The resources/ folder, in a source checkout or a PyInstaller bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)

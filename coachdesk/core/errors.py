@@ -24,6 +24,23 @@ class Term:
         return f"Term({self.key!r})"
 
 
+class Phrase(Term):
+    """A translated message parameter with its own parameters (e.g. a file problem)."""
+
+    __slots__ = ("params",)
+
+    def __init__(self, message_key: str, /, **params: object):
+        super().__init__(message_key)
+        self.params = params
+
+    def text(self, lang: Lang | None = None) -> str:
+        params = {k: v.text(lang) if isinstance(v, Term) else v for k, v in self.params.items()}
+        return tr(self.key, lang, **params)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key!r}, {self.params!r})"
+
+
 class CoachDeskError(Exception):
     """Base class: a clear, translatable sentence for the user."""
 
@@ -80,6 +97,49 @@ class InvalidChoiceError(ValidationError):
 
 class InvalidEmailError(ValidationError):
     key = "error.email"
+
+
+# --- profiles and instruments ----------------------------------------------
+
+
+class UnknownInstrumentError(ValidationError):
+    key = "error.unknown_instrument"
+
+
+class UnknownVariantError(ValidationError):
+    key = "error.unknown_variant"
+
+
+class MissingDimensionError(ValidationError):
+    key = "error.missing_dimension"
+
+
+class UnknownDimensionError(ValidationError):
+    key = "error.unknown_dimension"
+
+
+class ScoreOutOfRangeError(ValidationError):
+    key = "error.score_range"
+
+
+class UnknownLabelError(ValidationError):
+    key = "error.unknown_label"
+
+
+class InstrumentFileError(CoachDeskError):
+    """An instrument file that cannot be used: names the file, the line and the problem."""
+
+    key = "error.instrument_file"
+
+    def __init__(self, file: str, line: int, problem: Term):
+        self.file = file
+        self.line = line
+        self.problem = problem
+        super().__init__(file=file, line=line, problem=problem)
+
+
+class InstrumentExistsError(CoachDeskError):
+    key = "error.instrument_exists"
 
 
 class NotFoundError(CoachDeskError):

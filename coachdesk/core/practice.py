@@ -35,16 +35,18 @@ from coachdesk.core.models import (
     Sponsor,
     Trajectory,
 )
-from coachdesk.core.practice_goals import GoalsProfilesMixin
+from coachdesk.core.practice_goals import GoalsMixin
+from coachdesk.core.practice_profiles import ProfilesMixin
 from coachdesk.core.records import CoacheeRow, TrajectoryOverview, TrajectoryRow
 from coachdesk.store.database import open_store
 
 
-class Practice(GoalsProfilesMixin, FacadeBase):
+class Practice(GoalsMixin, ProfilesMixin, FacadeBase):
     """All reads and writes of one coach's practice.
 
     Areas live in their own modules as mixins on FacadeBase (plumbing):
-    practice_goals.py (goals, ratings, profiles, settings), and so on.
+    practice_goals.py (goals, ratings, settings), practice_profiles.py
+    (profiles and their instruments), and so on.
     """
 
     @classmethod

@@ -1,8 +1,7 @@
-"""Facade area: development goals with ratings over time, profiles, practice settings."""
+"""Facade area: development goals with ratings over time; practice settings."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -10,23 +9,20 @@ from sqlmodel import select
 
 from coachdesk.core import queries
 from coachdesk.core import validation as v
-from coachdesk.core.errors import EmptyValueError, ValidationError
+from coachdesk.core.errors import ValidationError
 from coachdesk.core.facade_base import FacadeBase
 from coachdesk.core.fields import GOAL, clean
 from coachdesk.core.models import (
-    Coachee,
     CoachingSession,
     Goal,
     GoalRating,
-    ProfileResult,
-    ProfileScore,
     Setting,
     Trajectory,
 )
-from coachdesk.core.records import Profile
+from coachdesk.core.records import GoalProgress
 
 
-class GoalsProfilesMixin(FacadeBase):
+class GoalsMixin(FacadeBase):
     # --- goals and ratings ------------------------------------------------
 
     def add_goal(self, trajectory_id: int, title: str, **fields: Any) -> Goal:
@@ -81,6 +77,56 @@ class GoalsProfilesMixin(FacadeBase):
             s.refresh(rating)
             return rating
 
+    def move_goal(self, goal_id: int, position: int) -> list[Goal]:
+        """Move a goal to ``position`` (0-based, clamped) among its trajectory's goals.
+
+        Renumbers the goals 0..n-1 and returns them in their new order.
+        """
+        if isinstance(position, bool) or not isinstance(position, int):
+            raise ValidationError(field="position")
+        with self._db() as s:
+            goal = self._get(s, Goal, goal_id)
+            goals = [g for g in queries.goals_of(s, goal.trajectory_id) if g.id != goal_id]
+            goals.insert(max(0, min(position, len(goals))), goal)
+            for index, g in enumerate(goals):
+                if g.position != index:
+                    g.position = index
+                    s.add(g)
+            s.flush()
+            return goals
+
+    def reorder_goals(self, trajectory_id: int, goal_ids: list[int]) -> list[Goal]:
+        """Put all goals of a trajectory in the given order (e.g. after a drag)."""
+        with self._db() as s:
+            self._get(s, Trajectory, trajectory_id)
+            goals = {g.id: g for g in queries.goals_of(s, trajectory_id)}
+            if sorted(goal_ids) != sorted(goals):
+                raise ValidationError(field="position")
+            for index, goal_id in enumerate(goal_ids):
+                goal = goals[goal_id]
+                if goal.position != index:
+                    goal.position = index
+                    s.add(goal)
+            s.flush()
+            return [goals[i] for i in goal_ids]
+
+    def set_goal_status(self, goal_id: int, status: str) -> Goal:
+        """Open, achieved or dropped."""
+        return self.update_goal(goal_id, status=status)
+
+    def goal_progress(self, goal_id: int) -> GoalProgress:
+        with self._db() as s:
+            goal = self._get(s, Goal, goal_id)
+            return GoalProgress(goal=goal, ratings=queries.ratings_of(s, [goal_id])[goal_id])
+
+    def list_goal_progress(self, trajectory_id: int) -> list[GoalProgress]:
+        """Every goal of a trajectory (in order) with its ratings over time."""
+        with self._db() as s:
+            self._get(s, Trajectory, trajectory_id)
+            goals = queries.goals_of(s, trajectory_id)
+            ratings = queries.ratings_of(s, [g.id for g in goals])  # type: ignore[misc]
+            return [GoalProgress(goal=g, ratings=ratings[g.id]) for g in goals]  # type: ignore[index]
+
     def list_ratings(self, goal_id: int) -> list[GoalRating]:
         with self._db() as s:
             self._get(s, Goal, goal_id)
@@ -88,53 +134,6 @@ class GoalsProfilesMixin(FacadeBase):
 
     def delete_rating(self, rating_id: int) -> None:
         self._delete(GoalRating, rating_id)
-
-    # --- profiles ---------------------------------------------------------
-
-    def record_profile(
-        self,
-        coachee_id: int,
-        instrument_key: str,
-        scores: Mapping[str, float],
-        taken_on: date | None = None,
-        variant: str = "",
-        note: str = "",
-        label: str = "",
-    ) -> Profile:
-        key = v.text(instrument_key, "instrument", required=True)
-        if not scores:
-            raise EmptyValueError(field="scores")
-        clean_scores: dict[str, float] = {}
-        for dim, score in scores.items():
-            dim = v.text(dim, "dimension", required=True)
-            if isinstance(score, bool) or not isinstance(score, int | float) or score != score:
-                raise ValidationError(field="scores")
-            clean_scores[dim] = float(score)
-        result = ProfileResult(
-            coachee_id=coachee_id,
-            instrument_key=key,
-            taken_on=v.optional_date(taken_on, "done_on") or date.today(),
-            variant=v.text(variant, "text").strip(),
-            label=v.text(label, "text").strip(),
-            note=v.text(note, "text"),
-        )
-        with self._db() as s:
-            self._get(s, Coachee, coachee_id)
-            s.add(result)
-            s.flush()
-            for dim, score in clean_scores.items():
-                s.add(ProfileScore(result_id=result.id, dimension_key=dim, score=score))
-            s.flush()
-            s.refresh(result)
-            return Profile(result=result, scores=clean_scores)
-
-    def list_profiles(self, coachee_id: int, instrument_key: str | None = None) -> list[Profile]:
-        with self._db() as s:
-            self._get(s, Coachee, coachee_id)
-            return queries.profiles_of(s, coachee_id, instrument_key)
-
-    def delete_profile(self, result_id: int) -> None:
-        self._delete(ProfileResult, result_id)
 
     # --- practice settings (coach name etc., needed by exports too) --------
 

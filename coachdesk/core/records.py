@@ -52,9 +52,64 @@ class Profile:
 
 
 @dataclass(frozen=True, slots=True)
+class ProfileSet:
+    """The results of one instrument taken on one date (one per variant)."""
+
+    instrument_key: str
+    taken_on: date
+    profiles: list[Profile]
+
+    def variant(self, key: str) -> Profile | None:
+        return next((p for p in self.profiles if p.result.variant == key), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileComparison:
+    """Two dates of one instrument side by side; ``changes[variant][dimension]`` = second - first."""
+
+    instrument_key: str
+    first: ProfileSet
+    second: ProfileSet
+    changes: dict[str, dict[str, float]]
+
+
+@dataclass(frozen=True, slots=True)
 class GoalProgress:
     goal: Goal
     ratings: list[GoalRating]
+
+    @property
+    def change(self) -> float | None:
+        """Latest minus first rating (None with fewer than two)."""
+        if len(self.ratings) < 2:
+            return None
+        return self.ratings[-1].value - self.ratings[0].value
+
+    @property
+    def slope_per_month(self) -> float | None:
+        """The least-squares trend over all ratings, in points per 30 days.
+
+        None with fewer than two ratings or when all fall on one day.
+        """
+        if len(self.ratings) < 2:
+            return None
+        start = self.ratings[0].rated_on
+        xs = [(r.rated_on - start).days for r in self.ratings]
+        ys = [r.value for r in self.ratings]
+        mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+        var = sum((x - mean_x) ** 2 for x in xs)
+        if var == 0:
+            return None
+        cov = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+        return cov / var * 30
+
+    @property
+    def direction(self) -> str:
+        """ "up", "down" or "flat" (by the latest change; "flat" when unknown)."""
+        trend = self.trend
+        if trend is None or abs(trend) < 0.05:
+            return "flat"
+        return "up" if trend > 0 else "down"
 
     @property
     def first(self) -> float | None:

@@ -7,6 +7,8 @@ import pytest
 from coachdesk.core import errors
 from coachdesk.core.practice import Practice
 
+DISC = {"d": 40, "i": 70, "s": 20, "c": 55}
+
 
 @pytest.fixture
 def trajectory(practice: Practice):
@@ -52,7 +54,7 @@ def test_delete_coachee_cascades_to_everything(practice: Practice, trajectory):
     practice.add_agreement(trajectory.id, "Gesprek plannen", session_id=s.id)
     g = practice.add_goal(trajectory.id, "Grenzen aangeven")
     practice.rate_goal(g.id, 5, session_id=s.id)
-    practice.record_profile(trajectory.coachee_id, "disc", {"d": 40, "i": 70})
+    practice.record_profile(trajectory.coachee_id, "disc", DISC, variant="natural")
     practice.delete_coachee(trajectory.coachee_id)
     with practice.store.connect() as conn:
         for table in (
@@ -86,8 +88,12 @@ def test_overview_counts_used_planned_overdue_and_goal_trend(practice: Practice,
     goal = practice.add_goal(trajectory.id, "Aanspreken")
     practice.rate_goal(goal.id, 3, date(2026, 2, 5))
     practice.rate_goal(goal.id, 6.5, date(2026, 2, 19))
-    practice.record_profile(trajectory.coachee_id, "disc", {"d": 30}, date(2026, 1, 1), "natural")
-    practice.record_profile(trajectory.coachee_id, "disc", {"d": 55}, date(2026, 2, 1), "natural")
+    practice.record_profile(
+        trajectory.coachee_id, "disc", {**DISC, "d": 30}, date(2026, 1, 1), "natural"
+    )
+    practice.record_profile(
+        trajectory.coachee_id, "disc", {**DISC, "d": 55}, date(2026, 2, 1), "natural"
+    )
 
     o = practice.trajectory_overview(trajectory.id, now=now)
     assert (o.sessions_used, o.sessions_contracted, o.sessions_planned) == (2, 8, 1)
@@ -97,7 +103,7 @@ def test_overview_counts_used_planned_overdue_and_goal_trend(practice: Practice,
     assert [a.text for a in o.open_agreements] == ["Verslag schrijven", "Boek lezen"]
     assert [a.text for a in o.overdue_agreements] == ["Verslag schrijven"]
     assert (o.goals[0].first, o.goals[0].latest, o.goals[0].trend) == (3, 6.5, 3.5)
-    assert [p.scores for p in o.profiles] == [{"d": 55}]
+    assert [p.scores for p in o.profiles] == [{**DISC, "d": 55}]
     assert o.coachee.name == "Zoë de Vries" and o.sponsor.contact_name == "Jan Smit"
 
 
@@ -266,9 +272,9 @@ def test_profile_keeps_its_label(practice: Practice, trajectory):
     p = practice.record_profile(
         trajectory.coachee_id,
         "colour_energies",
-        {"blue": 4.5},
+        {"blue": 4.5, "green": 1, "yellow": 2.25, "red": 0.5},
         variant="conscious",
         label="coordinator",
     )
     assert practice.list_profiles(trajectory.coachee_id)[0].result.label == "coordinator"
-    assert p.scores == {"blue": 4.5}
+    assert p.scores == {"blue": 4.5, "green": 1, "yellow": 2.25, "red": 0.5}

@@ -21,6 +21,7 @@ from sqlalchemy import func, insert, select
 from sqlmodel import SQLModel
 
 from coachdesk.core.demo import content as c
+from coachdesk.core.instruments import get_instrument, suggest_label
 from coachdesk.core.models import (
     Agreement,
     Coachee,
@@ -86,6 +87,7 @@ class _Builder:
         self.rng, self.today, self.rows = rng, today, rows
         self.sponsors: dict[str, int] = {}
         self.sessions = self.trajectories = 0
+        self.colours = get_instrument("colour_energies")
 
     def sponsor_for(self, organisation: str) -> int:
         if organisation not in self.sponsors:
@@ -247,20 +249,22 @@ class _Builder:
         taken = created + timedelta(days=r.randint(0, 30))
         base = [r.uniform(0.5, 5.8) for _ in range(4)]
         for variant, shift in (("conscious", 0.0), ("less_conscious", 0.8)):
+            scores = {
+                key: round(min(6.0, max(0.0, value + r.uniform(-shift, shift))), 2)
+                for key, value in zip(("blue", "green", "yellow", "red"), base, strict=True)
+            }
             result_id = self.rows.add(
                 ProfileResult,
                 coachee_id=coachee_id,
                 instrument_key="colour_energies",
                 taken_on=taken,
                 variant=variant,
+                label=suggest_label(self.colours, scores),
                 note="",
                 created_at=_stamp(taken),
             )
-            for key, value in zip(("blue", "green", "yellow", "red"), base, strict=True):
-                score = min(6.0, max(0.0, value + r.uniform(-shift, shift)))
-                self.rows.add(
-                    ProfileScore, result_id=result_id, dimension_key=key, score=round(score, 2)
-                )
+            for key, score in scores.items():
+                self.rows.add(ProfileScore, result_id=result_id, dimension_key=key, score=score)
         if r.random() < 0.3:
             for variant in ("natural", "adapted"):
                 result_id = self.rows.add(
@@ -269,6 +273,7 @@ class _Builder:
                     instrument_key="disc",
                     taken_on=taken,
                     variant=variant,
+                    label="",
                     note="",
                     created_at=_stamp(taken),
                 )

@@ -1,0 +1,181 @@
+"""Shared pieces of the charts: palettes, text that always names its font, dates, legend.
+
+No Qt here: the drawings are reportlab.graphics, used by the PDF and (as SVG)
+by the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from coachdesk.core.i18n import Lang
+from coachdesk.report.fonts import bold, register_fonts
+
+_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    background: Color
+    text: Color
+    muted: Color
+    grid: Color
+    axis: Color
+    accent: Color
+    up: Color
+    down: Color
+    series: tuple[Color, ...]
+    dark: bool
+
+
+LIGHT = Theme(
+    background=HexColor("#FFFFFF"),
+    text=HexColor("#1A1A1A"),
+    muted=HexColor("#5F6368"),
+    grid=HexColor("#E3E5E8"),
+    axis=HexColor("#9AA0A6"),
+    accent=HexColor("#1F63B5"),
+    up=HexColor("#1E7B3C"),
+    down=HexColor("#B3261E"),
+    series=(HexColor("#1F63B5"), HexColor("#D35400"), HexColor("#2E8B57"), HexColor("#8E44AD")),
+    dark=False,
+)
+DARK = Theme(
+    background=HexColor("#202124"),
+    text=HexColor("#E8EAED"),
+    muted=HexColor("#A8ADB3"),
+    grid=HexColor("#3C4043"),
+    axis=HexColor("#6B7075"),
+    accent=HexColor("#7CB4FF"),
+    up=HexColor("#6DD58C"),
+    down=HexColor("#FF8A80"),
+    series=(HexColor("#7CB4FF"), HexColor("#FFB061"), HexColor("#6DD58C"), HexColor("#D7A6FF")),
+    dark=True,
+)
+
+
+def theme(dark: bool) -> Theme:
+    return DARK if dark else LIGHT
+
+
+def mix(a: Color, b: Color, share_of_a: float) -> Color:
+    """An opaque blend (SVG and PDF agree; no transparency needed)."""
+    t = max(0.0, min(1.0, share_of_a))
+    return Color(
+        a.red * t + b.red * (1 - t), a.green * t + b.green * (1 - t), a.blue * t + b.blue * (1 - t)
+    )
+
+
+def readable_on(fill: Color) -> Color:
+    """Black or white text, whichever reads better on ``fill``."""
+    luminance = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue
+    return HexColor("#1A1A1A") if luminance > 0.55 else HexColor("#FFFFFF")
+
+
+class Canvas:
+    """A Drawing with a background and helpers that always set the embedded font."""
+
+    def __init__(self, width: float, height: float, dark: bool, lang: Lang):
+        self.font = register_fonts()
+        self.bold = bold(self.font)
+        self.t = theme(dark)
+        self.lang = lang
+        self.width, self.height = width, height
+        self.drawing = Drawing(width, height)
+        # The renderers start in the drawing's font (Helvetica unless told otherwise).
+        self.drawing.initialFontName = self.font
+        self.drawing.initialFontSize = 8
+        self.drawing.add(
+            Rect(0, 0, width, height, fillColor=self.t.background, strokeColor=None, strokeWidth=0)
+        )
+
+    def add(self, shape: object) -> None:
+        self.drawing.add(shape)  # type: ignore[arg-type]
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float = 8,
+        colour: Color | None = None,
+        anchor: str = "start",
+        strong: bool = False,
+    ) -> String:
+        s = String(
+            x,
+            y,
+            text,
+            fontName=self.bold if strong else self.font,
+            fontSize=size,
+            fillColor=colour if colour is not None else self.t.text,
+            textAnchor=anchor,
+        )
+        self.add(s)
+        return s
+
+    def width_of(self, text: str, size: float = 8, strong: bool = False) -> float:
+        return stringWidth(text, self.bold if strong else self.font, size)
+
+    def fit(self, text: str, room: float, size: float = 8, strong: bool = False) -> str:
+        """``text`` shortened with an ellipsis so that it fits in ``room`` points."""
+        if self.width_of(text, size, strong) <= room:
+            return text
+        while text and self.width_of(text + "…", size, strong) > room:
+            text = text[:-1]
+        return text.rstrip() + "…" if text else ""
+
+    def wrap(self, text: str, room: float, size: float = 8, lines: int = 2) -> list[str]:
+        """Words over at most ``lines`` lines of ``room`` points (the last one shortened)."""
+        out: list[str] = []
+        words = text.split()
+        while words and len(out) < lines:
+            line = words.pop(0)
+            while words and self.width_of(f"{line} {words[0]}", size) <= room:
+                line = f"{line} {words.pop(0)}"
+            out.append(line)
+        if words:
+            out[-1] = self.fit(f"{out[-1]} {' '.join(words)}", room, size)
+        return [self.fit(line, room, size) for line in out]
+
+    def hline(self, x1: float, x2: float, y: float, colour: Color, width: float = 0.5) -> None:
+        self.add(Line(x1, y, x2, y, strokeColor=colour, strokeWidth=width))
+
+    def centred_message(self, text: str) -> Drawing:
+        self.text(self.width / 2, self.height / 2 - 4, text, 10, self.t.muted, "middle")
+        return self.drawing
+
+    def legend(self, x: float, y: float, items: list[tuple[str, object]], size: float = 8) -> float:
+        """Swatches with names from ``x`` on a row at ``y``; returns the x after the last one.
+
+        Each item is (name, draw) where draw(x, y) draws a 10x8 swatch at x, y.
+        """
+        for name, draw in items:
+            draw(x, y)  # type: ignore[operator]
+            self.text(x + 13, y + 1, name, size, self.t.muted)
+            x += 13 + self.width_of(name, size) + 12
+        return x
+
+
+def number(value: float, lang: Lang, decimals: int = 1) -> str:
+    """A number the way a coach reads it: 6,5 in Dutch, 6.5 in English, no trailing zeros."""
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def short_date(day: date, lang: Lang, year: bool = False) -> str:
+    month = _MONTHS[lang][day.month - 1]
+    text = f"{day.day} {month}"
+    return f"{text} {day.year}" if year else text
