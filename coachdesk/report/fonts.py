@@ -1,0 +1,55 @@
+"""The embedded TrueType fonts of every export (Noto Sans, SIL OFL, in resources/fonts).
+
+``register_fonts()`` registers the family once (regular, bold, italic, bold
+italic) plus symbol fallback fonts, and returns the family name. Everything a
+PDF draws, chart labels included, uses these names, so no standard-14 font
+(which readers do not embed) ends up in a file.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from coachdesk.paths import resource
+
+FAMILY = "NotoSans"
+BOLD, ITALIC, BOLD_ITALIC = f"{FAMILY}-Bold", f"{FAMILY}-Italic", f"{FAMILY}-BoldItalic"
+_FILES = {
+    FAMILY: "NotoSans-Regular.ttf",
+    BOLD: "NotoSans-Bold.ttf",
+    ITALIC: "NotoSans-Italic.ttf",
+    BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
+}
+# Tried in order for characters the family lacks (check marks, stars, arrows, ...).
+SYMBOL_FONTS = {
+    "NotoSansSymbols2": "NotoSansSymbols2-Regular.ttf",
+    "NotoSansSymbols": "NotoSansSymbols-Regular.ttf",
+}
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> str:
+    """Register the font family and its symbol fallbacks (idempotent, thread-safe)."""
+    global _registered
+    with _lock:
+        if not _registered:
+            for name, filename in {**_FILES, **SYMBOL_FONTS}.items():
+                pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+            pdfmetrics.registerFontFamily(
+                FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+            )
+            _registered = True
+    return FAMILY
+
+
+@cache
+def coverage(font_name: str) -> frozenset[int]:
+    """The code points a registered font has a glyph for."""
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
