@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from coachdesk.report import markdown
+from coachdesk.report.fonts import FAMILY
 from coachdesk.report.glyphs import markup
 from coachdesk.report.styles import FRAME_WIDTH, Palette, Styles
 from coachdesk.report.trajectory_data import Formatter, ReportData
@@ -64,6 +65,7 @@ def facts(ctx: Ctx, rows: Sequence[tuple[str, str]], label_width: float = 42 * m
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
@@ -89,6 +91,7 @@ def grid(
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), Palette.primary),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),

@@ -47,9 +47,16 @@ def canvas_maker(texts: PageText) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self.cd_numbered = False
+            self.cd_bookmarks: list[str] = []
+
+        def bookmarkPage(self, key: str, **kw: Any) -> None:  # noqa: N802 - reportlab's name
+            # Pages are only really added in save(): a bookmark made now would
+            # point at the wrong page, so it is made when its page is replayed.
+            self.cd_bookmarks.append(key)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
+            self.cd_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
@@ -62,6 +69,8 @@ def canvas_maker(texts: PageText) -> type[Canvas]:
                     self.drawRightString(
                         PAGE[0] - MARGIN_X, MARGIN_BOTTOM - 12 * mm, texts.page_of(number, total)
                     )
+                for key in self.cd_bookmarks:
+                    Canvas.bookmarkPage(self, key, fit="XYZ", top=PAGE[1])
                 super().showPage()
             self.cd_page_count = total
             super().save()

@@ -26,7 +26,8 @@ _BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
 _NUMBER = re.compile(r"^(\s*)(\d{1,9})[.)]\s+(.*)$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _INLINE = re.compile(
-    r"\*\*(?P<b1>\S(?:.*?\S)?)\*\*"
+    r"\*\*\*(?P<bi>[^\s*](?:.*?[^\s*])?)\*\*\*"
+    r"|\*\*(?P<b1>\S(?:.*?\S)?)\*\*"
     r"|(?<!\w)__(?P<b2>\S(?:.*?\S)?)__(?!\w)"
     r"|\*(?P<i1>[^\s*](?:[^*]*?[^\s*])?)\*"
     r"|(?<!\w)_(?P<i2>[^\s_](?:[^_]*?[^\s_])?)_(?!\w)"
@@ -51,7 +52,9 @@ def inline(text: str, link_colour: str = "#1F5C66") -> str:
     pos = 0
     for m in _INLINE.finditer(text):
         out.append(markup(text[pos : m.start()]))
-        if m["b1"] is not None or m["b2"] is not None:
+        if m["bi"] is not None:
+            out.append(f"<b><i>{inline(m['bi'], link_colour)}</i></b>")
+        elif m["b1"] is not None or m["b2"] is not None:
             out.append(f"<b>{inline(m['b1'] or m['b2'], link_colour)}</b>")
         elif m["i1"] is not None or m["i2"] is not None:
             out.append(f"<i>{inline(m['i1'] or m['i2'], link_colour)}</i>")

@@ -24,6 +24,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from coachdesk.core.records import GoalProgress, Profile
 from coachdesk.report.blocks import Ctx, facts, grid, notes, section_heading, text
+from coachdesk.report.fonts import FAMILY
 from coachdesk.report.glyphs import markup
 from coachdesk.report.layout import COVER_BAND
 from coachdesk.report.styles import Palette, hex_of
@@ -268,6 +269,7 @@ def signatures(ctx: Ctx) -> list[Flowable]:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, 0), 12 * mm),
                 ("RIGHTPADDING", (1, 0), (1, 0), 0),

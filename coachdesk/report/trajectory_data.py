@@ -17,17 +17,6 @@ from coachdesk.core.records import GoalProgress, Profile
 if TYPE_CHECKING:
     from coachdesk.core.practice import Practice
 
-SECTIONS: tuple[str, ...] = (
-    "cover",
-    "intake",
-    "goals",
-    "profiles",
-    "sessions",
-    "agreements",
-    "evaluation",
-    "signatures",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class SessionEntry:

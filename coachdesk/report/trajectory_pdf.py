@@ -23,14 +23,16 @@ from reportlab.platypus import Flowable
 from coachdesk import __version__
 from coachdesk.core.errors import CoachDeskError, ExportBuildError, ExportSectionsError
 from coachdesk.core.i18n import Lang, tr
+from coachdesk.report import SECTIONS
 from coachdesk.report import sections as sec
 from coachdesk.report import sections_sessions as sec_sessions
 from coachdesk.report.atomic import write_atomically
 from coachdesk.report.blocks import Ctx
+from coachdesk.report.fonts import FAMILY
 from coachdesk.report.glyphs import missing, plain
 from coachdesk.report.layout import PageText, TrajectoryDocTemplate, canvas_maker
 from coachdesk.report.styles import styles
-from coachdesk.report.trajectory_data import SECTIONS, Formatter, ReportData, collect
+from coachdesk.report.trajectory_data import Formatter, ReportData, collect
 
 if TYPE_CHECKING:
     from coachdesk.core.practice import Practice
@@ -118,15 +120,16 @@ def build_pdf(
         creator=f"CoachDesk {__version__}",
         lang=lang,
         displayDocTitle=1,
+        initialFontName=FAMILY,
     )
-    story: list[Flowable] = []
-    for name in chosen:
-        story += _BUILDERS[name](ctx)
-    if not story:  # every chosen section was empty: a cover-less page with the title
-        story = sec.title_only(ctx)
     if progress is not None:
         doc.setProgressCallBack(_layout_progress(progress))
     try:
+        story: list[Flowable] = []
+        for name in chosen:
+            story += _BUILDERS[name](ctx)
+        if not story:  # every chosen section was empty: the title alone
+            story = sec.title_only(ctx)
         doc.build(story, canvasmaker=canvas_maker(texts))
     except CoachDeskError:
         raise
