@@ -131,6 +131,8 @@ def build_pdf(
         if not story:  # every chosen section was empty: the title alone
             story = sec.title_only(ctx)
         doc.build(story, canvasmaker=canvas_maker(texts))
+    except _Interrupted as stop:
+        raise stop.original from None
     except CoachDeskError:
         raise
     except Exception as exc:  # reportlab layout errors, chart failures, ...
@@ -141,6 +143,14 @@ def build_pdf(
     return PdfResult(buffer.getvalue(), pages, missing(_shown_text(data)))
 
 
+class _Interrupted(BaseException):
+    """Carries an exception of the progress callback (e.g. a cancel) through reportlab."""
+
+    def __init__(self, original: BaseException):
+        super().__init__()
+        self.original = original
+
+
 def _layout_progress(progress: Progress) -> Callable[[str, int], None]:
     size = [1]
 
@@ -148,7 +158,10 @@ def _layout_progress(progress: Progress) -> Callable[[str, int], None]:
         if kind == "SIZE_EST":
             size[0] = max(1, value)
         elif kind == "PROGRESS":
-            progress(min(_STEPS - 1, _STEPS * value // size[0]), _STEPS)
+            try:
+                progress(min(_STEPS - 1, _STEPS * value // size[0]), _STEPS)
+            except Exception as exc:  # noqa: BLE001 - re-raised unchanged by build_pdf
+                raise _Interrupted(exc) from exc
 
     return report
 
