@@ -10,8 +10,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from coachdesk.report import markdown
-from coachdesk.report.fonts import FAMILY
-from coachdesk.report.glyphs import markup
+from coachdesk.report.fonts import BOLD, FAMILY
+from coachdesk.report.glyphs import markup, plain
 from coachdesk.report.styles import FRAME_WIDTH, Palette, Styles
 from coachdesk.report.trajectory_data import Formatter, ReportData
 
@@ -82,16 +82,27 @@ def grid(
     header: Sequence[str],
     rows: Sequence[Sequence[Flowable | str]],
     fractions: Sequence[float],
+    extra: Sequence[tuple] = (),
 ) -> Table:
-    """A data table with a coloured header row repeated on every page and zebra rows."""
-    head = [text(h, ctx.st.cell_head) for h in header]
-    body = [[c if isinstance(c, Flowable) else text(c, ctx.st.cell) for c in row] for row in rows]
+    """A data table with a coloured header row repeated on every page and zebra rows.
+
+    Plain strings stay plain table strings (fast, one line, drawn with the main
+    family only); cells that must wrap or switch fonts are passed as Paragraphs.
+    """
+    head = [plain(h) for h in header]
+    body = [[c if isinstance(c, Flowable) else plain(c) for c in row] for row in rows]
     widths = [ctx.width * f for f in fractions]
     table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("FONTSIZE", (0, 0), (-1, -1), ctx.st.cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), ctx.st.cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), Palette.text),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("FONTSIZE", (0, 0), (-1, 0), ctx.st.cell_head.fontSize),
+        ("TEXTCOLOR", (0, 0), (-1, 0), Palette.white),
         ("BACKGROUND", (0, 0), (-1, 0), Palette.primary),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -99,5 +110,5 @@ def grid(
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, Palette.rule),
     ]
     style += [("BACKGROUND", (0, r), (-1, r), Palette.zebra) for r in range(2, len(body) + 1, 2)]
-    table.setStyle(TableStyle(style))
+    table.setStyle(TableStyle([*style, *extra]))
     return table

@@ -11,6 +11,7 @@ dropped.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from xml.sax.saxutils import escape
 
 from coachdesk.report.fonts import FAMILY, SYMBOL_FONTS, coverage
@@ -38,6 +39,8 @@ def font_for(ch: str) -> str | None:
 
 def plain(text: str) -> str:
     """Text drawable with the main family alone (headers, footers, metadata-safe)."""
+    if _main_chars().issuperset(text):
+        return text
     out = []
     for ch in text:
         code = ord(ch)
@@ -52,8 +55,15 @@ def plain(text: str) -> str:
     return "".join(out)
 
 
+@cache
+def _main_chars() -> frozenset[str]:
+    return frozenset(chr(c) for c in coverage(FAMILY) if c not in _DROP) | {"\t", "\n", "\r"}
+
+
 def markup(text: str) -> str:
     """Escape ``text`` for a reportlab Paragraph and route every character to a font."""
+    if _main_chars().issuperset(text):  # the common case: nothing to route
+        return escape(text)
     out: list[str] = []
     run: list[str] = []
     run_font: str | None = FAMILY

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from coachdesk.report.blocks import Ctx, grid, notes, section_heading, text
-from coachdesk.report.glyphs import markup
-from coachdesk.report.styles import Palette, hex_of
+from coachdesk.report.styles import Palette
 from coachdesk.report.trajectory_data import AgreementEntry, SessionEntry
 
 TABLE_FROM = 4  # with this many sessions or more, an overview table comes first
@@ -70,14 +69,12 @@ def sessions(ctx: Ctx) -> list[Flowable]:
     return out + reports
 
 
-def _status(ctx: Ctx, a: AgreementEntry) -> Paragraph:
+def _status(ctx: Ctx, a: AgreementEntry) -> tuple[str, object]:
     if a.done_date is not None:
-        label, colour = ctx.t("pdf.agreement.done", date=ctx.f.short_date(a.done_date)), Palette.ok
-    elif a.due_date is not None and a.due_date < ctx.data.today:
-        label, colour = ctx.t("pdf.agreement.overdue"), Palette.warn
-    else:
-        label, colour = ctx.t("pdf.agreement.open"), Palette.primary
-    return Paragraph(f'<font color="{hex_of(colour)}">{markup(label)}</font>', ctx.st.cell)
+        return ctx.t("pdf.agreement.done", date=ctx.f.short_date(a.done_date)), Palette.ok
+    if a.due_date is not None and a.due_date < ctx.data.today:
+        return ctx.t("pdf.agreement.overdue"), Palette.warn
+    return ctx.t("pdf.agreement.open"), Palette.primary
 
 
 def agreements(ctx: Ctx) -> list[Flowable]:
@@ -90,13 +87,17 @@ def agreements(ctx: Ctx) -> list[Flowable]:
         ctx.t("pdf.agreement.due"),
         ctx.t("pdf.agreement.status"),
     ]
-    rows = [
-        [
-            a.text,
-            ctx.t(f"pdf.owner.{a.owner}"),
-            ctx.f.short_date(a.due_date) if a.due_date else ctx.t("pdf.no_value"),
-            _status(ctx, a),
-        ]
-        for a in items
-    ]
-    return [*section_heading(ctx, "agreements"), grid(ctx, header, rows, (0.5, 0.16, 0.15, 0.19))]
+    rows, colours = [], []
+    for n, a in enumerate(items, start=1):
+        status, colour = _status(ctx, a)
+        colours.append(("TEXTCOLOR", (3, n), (3, n), colour))
+        rows.append(
+            [
+                text(a.text, ctx.st.cell),
+                ctx.t(f"pdf.owner.{a.owner}"),
+                ctx.f.short_date(a.due_date) if a.due_date else ctx.t("pdf.no_value"),
+                status,
+            ]
+        )
+    table = grid(ctx, header, rows, (0.47, 0.15, 0.15, 0.23), colours)
+    return [*section_heading(ctx, "agreements"), table]

@@ -111,7 +111,7 @@ class ExportPdfDialog(QDialog):
         body = QHBoxLayout()
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(300)
+        side_widget.setFixedWidth(320)
         body.addWidget(side_widget)
         body.addWidget(self.view, 1)
 
@@ -127,12 +127,17 @@ class ExportPdfDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._pdf is None and not self._running:
+            self.build_preview()  # the coach sees the pages right away
+
     # --- choices ------------------------------------------------------------
 
     def _section_labels(self) -> dict[str, str]:
         labels = {
             "cover": self.tr("Cover page"),
-            "intake": self.tr("Intake question and agreements with the sponsor"),
+            "intake": self.tr("Intake question and sponsor agreements"),
             "goals": self.tr("Development goals with progress"),
             "profiles": self.tr("Style-preference profiles"),
             "sessions": self.tr("Session overview with shared notes"),
