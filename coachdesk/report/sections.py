@@ -41,6 +41,13 @@ def chart_support() -> tuple[Any, Callable[[str], Any]] | None:
     return charts, get_instrument
 
 
+def _embedded(drawing: Any) -> Any:
+    """A chart whose renderer starts in our family: reportlab's renderer otherwise sets
+    Helvetica first (a non-embedded font in the file) even when every label is ours."""
+    drawing.initialFontName = FAMILY
+    return drawing
+
+
 def _humanise(key: str) -> str:
     return key.replace("_", " ").strip().capitalize()
 
@@ -135,11 +142,10 @@ def _goal(ctx: Ctx, progress: GoalProgress) -> list[Flowable]:
     if progress.ratings:
         support = chart_support()
         if support is not None:
-            body.append(
-                support[0].goal_progress_chart(
-                    progress, lang=ctx.f.lang, width=int(ctx.width), height=180
-                )
+            chart = support[0].goal_progress_chart(
+                progress, lang=ctx.f.lang, width=int(ctx.width), height=180
             )
+            body.append(_embedded(chart))
         else:
             body.append(_ratings_table(ctx, progress))
         summary = ctx.t(
@@ -166,27 +172,31 @@ def goals(ctx: Ctx) -> list[Flowable]:
 # --- style-preference profiles ---------------------------------------------------------
 
 
-def _profile_names(key: str) -> tuple[str, dict[str, str], Any]:
-    """(instrument name, dimension names, instrument or None) for ``key``."""
+def _instrument_name(instrument: Any, key: str, lang: str) -> str:
+    name = getattr(instrument, "name", None)
+    if isinstance(name, dict):  # names per language
+        name = name.get(lang) or next(iter(name.values()), None)
+    return str(name) if name else _humanise(key)
+
+
+def _instrument(key: str) -> Any:
+    """The instrument of issue 5 for ``key``, or None (no charts yet, or unknown)."""
     support = chart_support()
-    if support is not None:
-        try:
-            instrument = support[1](key)
-        except Exception:  # noqa: BLE001 - an unknown instrument still gets a table
-            instrument = None
-        if instrument is not None:
-            return getattr(instrument, "name", _humanise(key)), {}, instrument
-    return _humanise(key), {}, None
+    if support is None:
+        return None
+    try:
+        return support[1](key)
+    except Exception:  # noqa: BLE001 - an unknown instrument still gets a table
+        return None
 
 
-def _scores_table(ctx: Ctx, profiles: list[Profile], names: dict[str, str]) -> Table:
+def _scores_table(ctx: Ctx, profiles: list[Profile]) -> Table:
     dims = list(dict.fromkeys(k for p in profiles for k in p.scores))
     header = [ctx.t("pdf.profile.dimension")] + [
         _humanise(p.result.variant) or ctx.f.date(p.result.taken_on) for p in profiles
     ]
     rows = [
-        [names.get(k, _humanise(k))]
-        + [ctx.f.number(p.scores[k]) if k in p.scores else "" for p in profiles]
+        [_humanise(k)] + [ctx.f.number(p.scores[k]) if k in p.scores else "" for p in profiles]
         for k in dims
     ]
     n = len(profiles)
@@ -200,7 +210,8 @@ def profiles(ctx: Ctx) -> list[Flowable]:
     ordered = sorted(ctx.data.profiles, key=lambda p: p.result.instrument_key)
     for key, group in groupby(ordered, key=lambda p: p.result.instrument_key):
         items = list(group)
-        name, dim_names, instrument = _profile_names(key)
+        instrument = _instrument(key)
+        name = _instrument_name(instrument, key, ctx.f.lang)
         taken = sorted({p.result.taken_on for p in items})
         block: list[Flowable] = [
             text(name, ctx.st.h2),
@@ -216,13 +227,12 @@ def profiles(ctx: Ctx) -> list[Flowable]:
         ]
         support = chart_support()
         if instrument is not None and support is not None:
-            block.append(
-                support[0].profile_chart(
-                    instrument, items, lang=ctx.f.lang, width=int(ctx.width), height=220
-                )
+            chart = support[0].profile_chart(
+                instrument, items, lang=ctx.f.lang, width=int(ctx.width), height=220
             )
+            block.append(_embedded(chart))
         else:
-            block.append(_scores_table(ctx, items, dim_names))
+            block.append(_scores_table(ctx, items))
         out += [KeepTogether(block), Spacer(1, 5 * mm)]
     return out
 
