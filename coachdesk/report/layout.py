@@ -165,6 +165,8 @@ class TrajectoryDocTemplate(BaseDocTemplate):
             id="band",
             leftPadding=0,
             rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
         )
         below = Frame(
             MARGIN_X,

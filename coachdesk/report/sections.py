@@ -83,7 +83,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
         (ctx.t("pdf.fact.status"), ctx.t(f"pdf.status.{d.status}")),
     ]
     return [
-        KeepInFrame(ctx.width, COVER_BAND - 40 * mm, band, mode="shrink"),
+        _bottom_aligned(ctx, band, COVER_BAND - 37 * mm),
         FrameBreak(),
         Spacer(1, 6 * mm),
         facts(ctx, rows),
@@ -92,6 +92,25 @@ def cover(ctx: Ctx) -> list[Flowable]:
         NextPageTemplate("content"),
         PageBreak(),
     ]
+
+
+def _bottom_aligned(ctx: Ctx, content: list[Flowable], height: float) -> Table:
+    """The cover's title block, shrunk if it must, standing on the band's lower edge."""
+    cell = KeepInFrame(ctx.width, height, content, mode="shrink")
+    table = Table([[cell]], colWidths=[ctx.width], rowHeights=[height])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
 
 
 # --- intake question and the contract with the sponsor ---------------------------
@@ -157,16 +176,23 @@ def _goal(ctx: Ctx, progress: GoalProgress) -> list[Flowable]:
         body += [Spacer(1, 2 * mm), text(summary, st.small)]
     else:
         body.append(text(ctx.t("pdf.goal.no_ratings"), st.small))
-    return [KeepTogether([*head, *body]), Spacer(1, 5 * mm)]
+    return [*head, *body]
+
+
+def _kept(ctx: Ctx, section: str, blocks: list[list[Flowable]]) -> list[Flowable]:
+    """Blocks that each stay on one page; the section heading stays with the first
+    (reportlab's keepWithNext cannot reach into a KeepTogether, so it goes inside)."""
+    heading = section_heading(ctx, section)
+    out: list[Flowable] = heading[:1]
+    for n, block in enumerate(blocks):
+        out += [KeepTogether([*heading[1:], *block] if n == 0 else block), Spacer(1, 5 * mm)]
+    return out
 
 
 def goals(ctx: Ctx) -> list[Flowable]:
     if not ctx.data.goals:
         return []
-    out = section_heading(ctx, "goals")
-    for progress in ctx.data.goals:
-        out += _goal(ctx, progress)
-    return out
+    return _kept(ctx, "goals", [_goal(ctx, progress) for progress in ctx.data.goals])
 
 
 # --- style-preference profiles ---------------------------------------------------------
@@ -206,7 +232,7 @@ def _scores_table(ctx: Ctx, profiles: list[Profile]) -> Table:
 def profiles(ctx: Ctx) -> list[Flowable]:
     if not ctx.data.profiles:
         return []
-    out = section_heading(ctx, "profiles")
+    blocks: list[list[Flowable]] = []
     ordered = sorted(ctx.data.profiles, key=lambda p: p.result.instrument_key)
     for key, group in groupby(ordered, key=lambda p: p.result.instrument_key):
         items = list(group)
@@ -233,8 +259,8 @@ def profiles(ctx: Ctx) -> list[Flowable]:
             block.append(_embedded(chart))
         else:
             block.append(_scores_table(ctx, items))
-        out += [KeepTogether(block), Spacer(1, 5 * mm)]
-    return out
+        blocks.append(block)
+    return _kept(ctx, "profiles", blocks)
 
 
 # --- closing evaluation and signatures --------------------------------------------------

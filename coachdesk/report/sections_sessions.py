@@ -42,7 +42,9 @@ def sessions(ctx: Ctx) -> list[Flowable]:
     else:
         hours = f.number(ctx.data.minutes_held / 60)
         summary = ctx.t("pdf.sessions.summary", count=len(held), hours=hours)
-    out = [*section_heading(ctx, "sessions"), text(summary, ctx.st.body)]
+    intro = text(summary, ctx.st.body)
+    intro.keepWithNext = 1  # type: ignore[attr-defined]
+    out = [*section_heading(ctx, "sessions"), intro]
     listed = len(held) >= TABLE_FROM
     if listed:
         rows = [
@@ -99,5 +101,5 @@ def agreements(ctx: Ctx) -> list[Flowable]:
                 status,
             ]
         )
-    table = grid(ctx, header, rows, (0.47, 0.15, 0.15, 0.23), colours)
+    table = grid(ctx, header, rows, (0.45, 0.17, 0.15, 0.23), colours)
     return [*section_heading(ctx, "agreements"), table]

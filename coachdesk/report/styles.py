@@ -89,11 +89,11 @@ def styles() -> Styles:
     note_h = derive(
         "note-h1",
         fontName=BOLD,
-        fontSize=10.5,
+        fontSize=10,
         leading=14,
-        textColor=P.primary,
-        spaceBefore=6,
-        spaceAfter=2,
+        textColor=P.text,
+        spaceBefore=5,
+        spaceAfter=1,
         keepWithNext=1,
     )
     return Styles(
@@ -158,6 +158,6 @@ def styles() -> Styles:
         note_headings=(
             note_h,
             ParagraphStyle("cd-note-h2", parent=note_h),
-            ParagraphStyle("cd-note-h3", parent=note_h, fontName=ITALIC, textColor=P.text),
+            ParagraphStyle("cd-note-h3", parent=note_h, fontName=ITALIC),
         ),
     )

@@ -262,3 +262,15 @@ def test_the_chart_fallback_is_used_when_charts_are_missing(practice, trajectory
     monkeypatch.setattr(sections, "chart_support", lambda: None)
     text = text_of(render_trajectory_pdf(practice, trajectory, sections="goals", now=NOW).data)
     assert "Score (0–10)" in text and "Eerste score 3, laatste score 5" in text
+
+
+@pytest.mark.parametrize("sessions", [1, 2, 7])
+def test_no_section_heading_is_left_alone_at_the_bottom_of_a_page(practice, sessions):
+    from coachdesk.core.i18n import tr
+
+    titles = {tr(f"pdf.section.{s}", "nl") for s in SECTIONS}
+    data = render_trajectory_pdf(practice, make_trajectory(practice, sessions), now=NOW).data
+    for number, page in enumerate(reader(data).pages, start=1):
+        lines = [ln.strip() for ln in (page.extract_text() or "").splitlines() if ln.strip()]
+        body = [ln for ln in lines if not ln.startswith("Pagina ")]
+        assert body[-1] not in titles, f"page {number} ends with the heading {body[-1]!r}"
