@@ -156,7 +156,15 @@ class TrajectoryDocTemplate(BaseDocTemplate):
             **kw,
         )
         height = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
-        content = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, height, id="body")
+        content = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            FRAME_WIDTH,
+            height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+        )
         band = Frame(
             MARGIN_X,
             PAGE[1] - COVER_BAND + 12 * mm,

@@ -15,7 +15,7 @@ from coachdesk.report.fonts import BOLD, FAMILY, ITALIC, register_fonts
 from coachdesk.report.markdown import MarkdownStyles
 
 PAGE = A4
-MARGIN_X = 22 * mm
+MARGIN_X = 24 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 22 * mm
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X

@@ -50,6 +50,6 @@ def test_goal_and_profile_charts_are_drawn_with_embedded_fonts(practice, monkeyp
     text = text_of(data)
     assert "GRAFIEK Grenzen stellen 2" in text and "PROFIEL colour_energies" in text
     assert "Colour energies" in text and "Rating (0–10)" not in text  # no fallback table
-    assert ("goal", "Grenzen stellen", "en", 470, 180) in calls
+    assert ("goal", "Grenzen stellen", "en", 459, 180) in calls
     assert ("profile", "colour_energies", 1, "en") in calls
     assert all(is_embedded(f) for f in fonts_of(data))

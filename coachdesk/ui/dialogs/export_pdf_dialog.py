@@ -84,7 +84,7 @@ class ExportPdfDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Language of the PDF"), self.language)
 
-        self.preview_button = QPushButton(self.tr("Show preview"))
+        self.preview_button = QPushButton(self.tr("Update preview"))
         self.preview_button.clicked.connect(self.build_preview)
         self.status = QLabel()
         self.status.setWordWrap(True)
