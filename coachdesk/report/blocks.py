@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from coachdesk.report import markdown
@@ -46,7 +46,7 @@ def section_heading(ctx: Ctx, section: str) -> list[Flowable]:
         spaceAfter=10,
     )
     bar.keepWithNext = 1  # type: ignore[attr-defined]
-    return [CondPageBreak(70 * mm), Spacer(1, 4 * mm), para, bar]
+    return [CondPageBreak(70 * mm), para, bar]
 
 
 def notes(ctx: Ctx, value: str) -> list[Flowable]:
@@ -60,7 +60,9 @@ def facts(ctx: Ctx, rows: Sequence[tuple[str, str]], label_width: float = 42 * m
         for label, value in rows
         if value
     ]
-    table = Table(cells, colWidths=[label_width, ctx.width - label_width], hAlign="LEFT")
+    table = Table(
+        cells, colWidths=[label_width, ctx.width - label_width], hAlign="LEFT", splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [
@@ -92,7 +94,7 @@ def grid(
     head = [plain(h) for h in header]
     body = [[c if isinstance(c, Flowable) else plain(c) for c in row] for row in rows]
     widths = [ctx.width * f for f in fractions]
-    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("FONTSIZE", (0, 0), (-1, -1), ctx.st.cell.fontSize),

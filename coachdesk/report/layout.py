@@ -98,13 +98,13 @@ def _content_page(texts: PageText) -> Callable[[Canvas, BaseDocTemplate], None]:
         canvas.rect(MARGIN_X, top + 0.5 * mm, 3 * mm, 3 * mm, stroke=0, fill=1)
         canvas.setFont(BOLD, 9)
         canvas.setFillColor(Palette.text)
-        name = plain(texts.coachee)
+        name = _fit(plain(texts.coachee), FRAME_WIDTH * 0.45, canvas, BOLD)
         canvas.drawString(MARGIN_X + 5.5 * mm, top, name)
         width = canvas.stringWidth(name, BOLD, 9)
         canvas.setFont(FAMILY, 9)
         canvas.setFillColor(Palette.muted)
         room = FRAME_WIDTH - 5.5 * mm - width - 40 * mm
-        title = _fit(plain(texts.title), room, canvas)
+        title = _fit(plain(texts.title), room, canvas, FAMILY)
         canvas.drawString(MARGIN_X + 5.5 * mm + width + 3 * mm, top, title)
         canvas.drawRightString(PAGE[0] - MARGIN_X, top, plain(texts.date))
         canvas.setStrokeColor(Palette.rule)
@@ -116,10 +116,11 @@ def _content_page(texts: PageText) -> Callable[[Canvas, BaseDocTemplate], None]:
     return draw
 
 
-def _fit(text: str, room: float, canvas: Canvas) -> str:
-    if canvas.stringWidth(text, FAMILY, 9) <= room:
+def _fit(text: str, room: float, canvas: Canvas, font: str) -> str:
+    """``text`` shortened with an ellipsis to fit ``room`` points at 9 pt."""
+    if canvas.stringWidth(text, font, 9) <= room:
         return text
-    while text and canvas.stringWidth(text + "…", FAMILY, 9) > room:
+    while text and canvas.stringWidth(text + "…", font, 9) > room:
         text = text[:-1]
     return text.rstrip() + "…" if text else ""
 

@@ -83,13 +83,13 @@ def cover(ctx: Ctx) -> list[Flowable]:
         (ctx.t("pdf.fact.status"), ctx.t(f"pdf.status.{d.status}")),
     ]
     return [
+        NextPageTemplate("content"),  # a cover that runs over continues on content pages
         _bottom_aligned(ctx, band, COVER_BAND - 37 * mm),
         FrameBreak(),
         Spacer(1, 6 * mm),
         facts(ctx, rows),
         Spacer(1, 10 * mm),
         text(ctx.t("pdf.cover_issued", date=ctx.f.date(d.today)), st.small),
-        NextPageTemplate("content"),
         PageBreak(),
     ]
 

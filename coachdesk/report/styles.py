@@ -111,7 +111,7 @@ def styles() -> Styles:
             fontSize=17,
             leading=22,
             textColor=P.primary,
-            spaceBefore=6,
+            spaceBefore=18,
             spaceAfter=10,
             keepWithNext=1,
         ),

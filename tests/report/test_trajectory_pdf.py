@@ -274,3 +274,20 @@ def test_no_section_heading_is_left_alone_at_the_bottom_of_a_page(practice, sess
         lines = [ln.strip() for ln in (page.extract_text() or "").splitlines() if ln.strip()]
         body = [ln for ln in lines if not ln.startswith("Pagina ")]
         assert body[-1] not in titles, f"page {number} ends with the heading {body[-1]!r}"
+
+
+def test_extreme_lengths_flow_instead_of_failing(practice):
+    tid = make_trajectory(practice, sessions=2, name="Anna-Maria " + "van der Berg-" * 12)
+    practice.update_trajectory(
+        tid, title="Een heel lang traject " * 12, intake_question="vraag " * 800
+    )
+    practice.add_agreement(tid, "lange afspraak " * 600)  # one table row taller than a page
+    coachee = practice.get_trajectory(tid).coachee_id
+    practice.update_coachee(coachee, organisation="organisatie " * 400)  # the cover runs over
+    practice.add_session(tid, NOW.replace(year=2025), shared_notes="https://x.org/" + "x" * 900)
+    pdf = render_trajectory_pdf(practice, tid, now=NOW)
+    r = reader(pdf.data)
+    assert pdf.pages == len(r.pages) >= 8
+    for number, page in enumerate(r.pages, start=1):
+        lines = [ln for ln in (page.extract_text() or "").splitlines() if ln.strip()]
+        assert len(lines) > 4, f"page {number} is (nearly) empty"
