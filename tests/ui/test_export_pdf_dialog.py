@@ -80,3 +80,11 @@ def test_preview_is_built_on_a_worker_thread(qtbot, practice):
         dlg.build_preview()
         assert not dlg.preview_button.isEnabled()  # busy while the worker builds
     assert ready.args[0] >= 2 and dlg.preview_button.isEnabled()
+
+
+def test_characters_the_font_lacks_are_mentioned(qtbot, practice, sync_tasks):
+    tid = make_trajectory(practice, sessions=1, notes="Top! 😀 ✓")
+    dlg = ExportPdfDialog(practice, tid)
+    qtbot.addWidget(dlg)
+    dlg.build_preview()
+    assert "😀" in dlg.status.text() and "✓" not in dlg.status.text()

@@ -236,7 +236,11 @@ class ExportPdfDialog(QDialog):
         self.document.load(str(self._preview_path))
         self.view.pageNavigator().jump(0, QPointF(), 0)
         pages = self.document.pageCount()
-        self.status.setText(self.tr("%n page(s)", "", pages))
+        status = self.tr("%n page(s)", "", pages)
+        if result.replaced:
+            note = self.tr("Not in the font, so printed by their name: %1")
+            status += "\n" + note.replace("%1", " ".join(result.replaced))
+        self.status.setText(status)
         self.previewReady.emit(pages)
 
     # --- saving -------------------------------------------------------------
