@@ -291,3 +291,17 @@ def test_extreme_lengths_flow_instead_of_failing(practice):
     for number, page in enumerate(r.pages, start=1):
         lines = [ln for ln in (page.extract_text() or "").splitlines() if ln.strip()]
         assert len(lines) > 4, f"page {number} is (nearly) empty"
+
+
+def test_links_in_notes_are_clickable_on_the_page_that_shows_them(practice):
+    note = "Zie [de site](https://example.org/x) en [dit](javascript:alert(1))."
+    tid = make_trajectory(practice, sessions=12, notes=note)
+    r = reader(render_trajectory_pdf(practice, tid, now=NOW).data)
+    total = 0
+    for page in r.pages:
+        uris = [a.get_object()["/A"]["/URI"] for a in page.get("/Annots", [])]
+        assert len(uris) == (page.extract_text() or "").count("de site")
+        assert set(uris) <= {"https://example.org/x"}
+        total += len(uris)
+    assert total == 12
+    assert "[dit](javascript:alert(1))" in text_of(r.stream.getvalue())
