@@ -88,3 +88,26 @@ def test_characters_the_font_lacks_are_mentioned(qtbot, practice, sync_tasks):
     qtbot.addWidget(dlg)
     dlg.build_preview()
     assert "😀" in dlg.status.text() and "✓" not in dlg.status.text()
+
+
+def test_save_as_suggests_a_name_and_saves_where_the_coach_chose(
+    qtbot, dialog, tmp_path: Path, monkeypatch
+):
+    from datetime import date
+
+    from PySide6.QtWidgets import QFileDialog
+
+    suggested = dialog.suggested_name()
+    assert suggested == f"Trajectverslag Zoë de Bruïne {date.today().isoformat()}.pdf"
+    seen = {}
+
+    def fake_dialog(parent, caption, name, filters):
+        seen["name"] = name
+        return str(tmp_path / "gekozen"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    with qtbot.waitSignal(dialog.exportFinished) as finished:
+        dialog.save_button.click()
+    assert seen["name"] == suggested
+    assert finished.args == [str(tmp_path / "gekozen.pdf")]
+    assert (tmp_path / "gekozen.pdf").read_bytes().startswith(b"%PDF")

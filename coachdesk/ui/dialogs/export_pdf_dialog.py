@@ -13,9 +13,11 @@ document (atomically); if the choices changed since, it is rebuilt first.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -246,7 +248,15 @@ class ExportPdfDialog(QDialog):
     # --- saving -------------------------------------------------------------
 
     def suggested_name(self) -> str:
-        return "trajectory.pdf" if self.language.currentData() == "en" else "traject.pdf"
+        """E.g. "Trajectverslag Zoë de Bruïne 2026-03-01.pdf" (safe on every system)."""
+        try:
+            trajectory = self.practice.get_trajectory(self.trajectory_id)
+            name = self.practice.get_coachee(trajectory.coachee_id).name
+        except CoachDeskError:
+            name = ""
+        prefix = "Coaching summary" if self.language.currentData() == "en" else "Trajectverslag"
+        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")
+        return " ".join(x for x in (prefix, safe, date.today().isoformat()) if x) + ".pdf"
 
     def ask_save_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
