@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     trajectories.add_argument("--coachee", type=int, metavar="ID", help="only this coachee's")
     trajectories.add_argument("--json", action="store_true", help="machine-readable output")
     trajectories.set_defaults(handler=cmd_list_trajectories)
+
+    from coachdesk.cli_export import add_parser as add_export_parser
+
+    add_export_parser(sub, common)
     return parser
 
 

@@ -189,3 +189,26 @@ class MigrationError(StoreError):
 
 class StoreLockedError(StoreError):
     key = "error.locked"
+
+
+# --- exports ----------------------------------------------------------------
+
+
+class ExportError(CoachDeskError):
+    """An export (PDF, ...) could not be made or saved; nothing was overwritten."""
+
+    key = "error.export_write"
+
+
+class ExportWriteError(ExportError):
+    """The file could not be written (``path``, ``reason``: a Term or the system's text)."""
+
+    key = "error.export_write"
+
+
+class ExportBuildError(ExportError):
+    key = "error.export_build"
+
+
+class ExportSectionsError(ExportError, ValidationError):
+    key = "error.export_sections"

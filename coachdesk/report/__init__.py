@@ -1,0 +1,16 @@
+"""Exports for the coachee: the trajectory PDF (no Qt here)."""
+
+from __future__ import annotations
+
+# The sections of the trajectory PDF in document order (kept here, import-light,
+# so the command line can list them without loading reportlab or the store).
+SECTIONS: tuple[str, ...] = (
+    "cover",
+    "intake",
+    "goals",
+    "profiles",
+    "sessions",
+    "agreements",
+    "evaluation",
+    "signatures",
+)

@@ -23,7 +23,7 @@ from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import GoalProgress, Profile
 from coachdesk.report import profile_charts
 from coachdesk.report.chart_kit import Canvas, number, short_date
-from coachdesk.report.fonts import DISPLAY_NAME, FAMILY
+from coachdesk.report.fonts import BOLD, BOLD_ITALIC, DISPLAY_NAME, FAMILY, ITALIC
 
 __all__ = ["goal_progress_chart", "profile_chart", "to_svg"]
 
@@ -192,9 +192,9 @@ def profile_chart(
 
 
 _FACES = (
-    (f"{FAMILY}-BoldOblique", "font-weight: bold; font-style: italic"),
-    (f"{FAMILY}-Oblique", "font-style: italic"),
-    (f"{FAMILY}-Bold", "font-weight: bold"),
+    (BOLD_ITALIC, "font-weight: bold; font-style: italic"),
+    (ITALIC, "font-style: italic"),
+    (BOLD, "font-weight: bold"),
     (FAMILY, ""),
 )
 
@@ -202,8 +202,8 @@ _FACES = (
 def to_svg(drawing: Drawing) -> bytes:
     """The drawing as SVG (UTF-8) for QSvgWidget, with the font named as a family.
 
-    reportlab writes the face name ("DejaVuSans-Bold"); SVG viewers need the
-    family ("DejaVu Sans") plus weight and style.
+    reportlab writes the face name ("NotoSans-Bold"); SVG viewers need the
+    family ("Noto Sans") plus weight and style.
     """
     svg = renderSVG.drawToString(drawing)
     # reportlab writes "fill: None" for polylines; SVG viewers (QtSvg) want "none".

@@ -1,44 +1,61 @@
-"""The TTF font family every chart and PDF uses (embedded, full Unicode).
+"""The embedded TrueType fonts of every export (Noto Sans, SIL OFL, in resources/fonts).
 
-reportlab's default Helvetica is not embedded and knows no "ë" beyond Latin-1,
-so every string in a drawing or a PDF names this family (``fontName=...``).
-The family ships in resources/fonts (DejaVu Sans, Bitstream Vera licence in
-DejaVu-LICENSE.txt).
+``register_fonts()`` registers the family once (regular, bold, italic, bold
+italic) plus symbol fallback fonts, and returns the family name. Everything a
+PDF draws, chart labels included, uses these names, so no standard-14 font
+(which readers do not embed) ends up in a file.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.fonts import addMapping
+import threading
+from functools import cache
+
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from coachdesk.paths import resource
 
-FAMILY = "DejaVuSans"
-DISPLAY_NAME = "DejaVu Sans"  # the family name inside the TTF (for SVG and Qt)
-_FACES = {
-    # registered name: (file, bold, italic)
-    FAMILY: ("DejaVuSans.ttf", 0, 0),
-    f"{FAMILY}-Bold": ("DejaVuSans-Bold.ttf", 1, 0),
-    f"{FAMILY}-Oblique": ("DejaVuSans-Oblique.ttf", 0, 1),
-    f"{FAMILY}-BoldOblique": ("DejaVuSans-BoldOblique.ttf", 1, 1),
+FAMILY = "NotoSans"
+DISPLAY_NAME = "Noto Sans"  # the family name inside the TTF (for SVG and Qt)
+BOLD, ITALIC, BOLD_ITALIC = f"{FAMILY}-Bold", f"{FAMILY}-Italic", f"{FAMILY}-BoldItalic"
+_FILES = {
+    FAMILY: "NotoSans-Regular.ttf",
+    BOLD: "NotoSans-Bold.ttf",
+    ITALIC: "NotoSans-Italic.ttf",
+    BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
 }
+# Tried in order for characters the family lacks (check marks, stars, arrows, ...).
+SYMBOL_FONTS = {
+    "NotoSansSymbols2": "NotoSansSymbols2-Regular.ttf",
+    "NotoSansSymbols": "NotoSansSymbols-Regular.ttf",
+}
+_lock = threading.Lock()
+_registered = False
 
 
 def register_fonts() -> str:
-    """Register the family with reportlab (idempotent) and return its name.
-
-    Face names: ``FAMILY``, ``FAMILY-Bold``, ``FAMILY-Oblique``,
-    ``FAMILY-BoldOblique``; Paragraph's <b>/<i> map to them.
-    """
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, (filename, bold, italic) in _FACES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
-        addMapping(FAMILY, bold, italic, name)
+    """Register the font family and its symbol fallbacks (idempotent, thread-safe)."""
+    global _registered
+    with _lock:
+        if not _registered:
+            for name, filename in {**_FILES, **SYMBOL_FONTS}.items():
+                pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+            pdfmetrics.registerFontFamily(
+                FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+            )
+            _registered = True
     return FAMILY
 
 
 def bold(family: str) -> str:
     """The bold face of a family returned by register_fonts()."""
     return f"{family}-Bold"
+
+
+@cache
+def coverage(font_name: str) -> frozenset[int]:
+    """The code points a registered font has a glyph for."""
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]

@@ -91,7 +91,7 @@ def _check(drawing: Drawing) -> str:
     svg = to_svg(drawing)
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg")
-    assert b"DejaVuSans" not in svg and b"'DejaVu Sans'" in svg
+    assert b"NotoSans" not in svg and b"'Noto Sans'" in svg
     assert b"None" not in svg  # QtSvg would fill a polyline given "fill: None"
     return " ".join(s.text for s in strings)
 
@@ -159,4 +159,4 @@ def test_chart_size_follows_the_arguments():
 
 
 def test_register_fonts_is_idempotent():
-    assert register_fonts() == register_fonts() == "DejaVuSans"
+    assert register_fonts() == register_fonts() == "NotoSans"

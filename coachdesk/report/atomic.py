@@ -1,0 +1,77 @@
+"""Write a finished file atomically: a temporary file in the same folder, fsync,
+then ``os.replace``. A failure never leaves a half file, nor touches the old one."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from coachdesk.core.errors import ExportWriteError, Term
+
+_REASONS = {
+    errno.EACCES: "reason.export_permission",
+    errno.EPERM: "reason.export_permission",
+    errno.EROFS: "reason.export_permission",
+    errno.ENOENT: "reason.export_no_folder",
+    errno.ENOTDIR: "reason.export_no_folder",
+    errno.ENOSPC: "reason.export_disk_full",
+    errno.EDQUOT: "reason.export_disk_full",
+    errno.EISDIR: "reason.export_is_folder",
+}
+
+
+def write_error(path: Path, exc: OSError) -> ExportWriteError:
+    key = _REASONS.get(exc.errno or 0)
+    reason: object = Term(key) if key else (exc.strerror or str(exc))
+    return ExportWriteError(path=str(path), reason=reason)
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Replace ``path`` with ``data`` in one step, or raise ExportWriteError and change nothing."""
+    target = Path(path).expanduser().absolute()
+    if target.is_dir():
+        raise write_error(target, IsADirectoryError(errno.EISDIR, "is a directory"))
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.stem}.", suffix=".part", dir=target.parent
+        )
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp_name, 0o666 & ~_UMASK)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        raise write_error(target, exc) from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return target
+
+
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # read once at import: os.umask is process-wide
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,200 @@
+"""Page layout of the trajectory PDF: cover and content pages, header, footer,
+"Page 3 of 12" (one pass: the canvas keeps its pages until it knows the total),
+and an outline (bookmarks) of the section headings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from coachdesk.report.fonts import BOLD, FAMILY
+from coachdesk.report.glyphs import plain
+from coachdesk.report.styles import (
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE,
+    Palette,
+)
+
+COVER_BAND = 112 * mm  # height of the coloured band at the top of the cover
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The fixed texts of headers and footers (already translated)."""
+
+    coachee: str
+    title: str
+    date: str
+    confidential: str
+    practice: str
+    page_of: Callable[[int, int], str]
+
+
+def canvas_maker(texts: PageText) -> type[Canvas]:
+    """A canvas that writes "Page n of N" on every numbered page once N is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self.cd_numbered = False
+            self.cd_bookmarks: list[str] = []
+
+        def bookmarkPage(self, key: str, **kw: Any) -> None:  # noqa: N802 - reportlab's name
+            # Pages are only really added in save(): a bookmark made now would
+            # point at the wrong page, so it is made when its page is replayed.
+            self.cd_bookmarks.append(key)
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self.cd_bookmarks = []
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                if self.cd_numbered:
+                    self.setFont(FAMILY, 8.5)
+                    self.setFillColor(Palette.muted)
+                    self.drawRightString(
+                        PAGE[0] - MARGIN_X, MARGIN_BOTTOM - 12 * mm, texts.page_of(number, total)
+                    )
+                for key in self.cd_bookmarks:
+                    Canvas.bookmarkPage(self, key, fit="XYZ", top=PAGE[1])
+                super().showPage()
+            self.cd_page_count = total
+            super().save()
+
+    return NumberedCanvas
+
+
+def _footer(canvas: Canvas, texts: PageText) -> None:
+    y = MARGIN_BOTTOM - 12 * mm
+    canvas.setStrokeColor(Palette.rule)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, y + 4.5 * mm, PAGE[0] - MARGIN_X, y + 4.5 * mm)
+    canvas.setFont(FAMILY, 8.5)
+    canvas.setFillColor(Palette.muted)
+    left = texts.confidential + (f"  ·  {texts.practice}" if texts.practice else "")
+    canvas.drawString(MARGIN_X, y, plain(left))
+
+
+def _content_page(texts: PageText) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.cd_numbered = True  # type: ignore[attr-defined]
+        top = PAGE[1] - 13 * mm
+        canvas.setFillColor(Palette.primary)
+        canvas.rect(MARGIN_X, top + 0.5 * mm, 3 * mm, 3 * mm, stroke=0, fill=1)
+        canvas.setFont(BOLD, 9)
+        canvas.setFillColor(Palette.text)
+        name = _fit(plain(texts.coachee), FRAME_WIDTH * 0.45, canvas, BOLD)
+        canvas.drawString(MARGIN_X + 5.5 * mm, top, name)
+        width = canvas.stringWidth(name, BOLD, 9)
+        canvas.setFont(FAMILY, 9)
+        canvas.setFillColor(Palette.muted)
+        room = FRAME_WIDTH - 5.5 * mm - width - 40 * mm
+        title = _fit(plain(texts.title), room, canvas, FAMILY)
+        canvas.drawString(MARGIN_X + 5.5 * mm + width + 3 * mm, top, title)
+        canvas.drawRightString(PAGE[0] - MARGIN_X, top, plain(texts.date))
+        canvas.setStrokeColor(Palette.rule)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 3 * mm, PAGE[0] - MARGIN_X, top - 3 * mm)
+        _footer(canvas, texts)
+        canvas.restoreState()
+
+    return draw
+
+
+def _fit(text: str, room: float, canvas: Canvas, font: str) -> str:
+    """``text`` shortened with an ellipsis to fit ``room`` points at 9 pt."""
+    if canvas.stringWidth(text, font, 9) <= room:
+        return text
+    while text and canvas.stringWidth(text + "…", font, 9) > room:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
+def _cover_page(texts: PageText) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.cd_numbered = False  # type: ignore[attr-defined]
+        canvas.setFillColor(Palette.primary)
+        canvas.rect(0, PAGE[1] - COVER_BAND, PAGE[0], COVER_BAND, stroke=0, fill=1)
+        canvas.setFillColor(Palette.accent)
+        canvas.rect(MARGIN_X, PAGE[1] - COVER_BAND - 1.6 * mm, 28 * mm, 3.2 * mm, stroke=0, fill=1)
+        if texts.practice:
+            canvas.setFont(BOLD, 10)
+            canvas.setFillColor(Palette.white)
+            canvas.drawString(MARGIN_X, PAGE[1] - 18 * mm, plain(texts.practice))
+        _footer(canvas, texts)
+        canvas.restoreState()
+
+    return draw
+
+
+class TrajectoryDocTemplate(BaseDocTemplate):
+    """Cover template ("cover": band frame + body frame) and content pages ("content")."""
+
+    def __init__(self, target: Any, texts: PageText, *, cover: bool = True, **kw: Any):
+        super().__init__(
+            target,
+            pagesize=PAGE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            **kw,
+        )
+        height = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+        content = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            FRAME_WIDTH,
+            height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+        )
+        band = Frame(
+            MARGIN_X,
+            PAGE[1] - COVER_BAND + 12 * mm,
+            FRAME_WIDTH,
+            COVER_BAND - 36 * mm,
+            id="band",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        below = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            FRAME_WIDTH,
+            PAGE[1] - COVER_BAND - MARGIN_BOTTOM - 14 * mm,
+            id="cover-body",
+            leftPadding=0,
+            rightPadding=0,
+        )
+        templates = [
+            PageTemplate("cover", [band, below], onPage=_cover_page(texts)),
+            PageTemplate("content", [content], onPage=_content_page(texts)),
+        ]
+        self.addPageTemplates(templates if cover else templates[::-1])
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        title = getattr(flowable, "cd_outline", None)
+        if title:
+            key = f"s{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(plain(title), key, level=0)

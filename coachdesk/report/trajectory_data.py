@@ -1,0 +1,167 @@
+"""What goes into a trajectory PDF, gathered through the facade in one go.
+
+Only what may be shown to the coachee is copied into these records: sessions
+carry their shared notes and never their private notes, so nothing private can
+reach the document by accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from coachdesk.core.errors import CoachDeskError
+from coachdesk.core.i18n import Lang, tr
+from coachdesk.core.instrument_types import Instrument
+from coachdesk.core.records import GoalProgress, Profile
+
+if TYPE_CHECKING:
+    from coachdesk.core.practice import Practice
+
+
+@dataclass(frozen=True, slots=True)
+class SessionEntry:
+    number: int
+    starts_at: datetime
+    duration_minutes: int
+    mode: str
+    location: str
+    shared_notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementEntry:
+    text: str
+    owner: str
+    due_date: date | None
+    done_date: date | None
+
+
+@dataclass(frozen=True)
+class ReportData:
+    today: date
+    coachee_name: str
+    organisation: str
+    role: str
+    title: str
+    status: str
+    start_date: date | None
+    end_date: date | None  # the last session of a finished trajectory, else the planned end
+    intake_question: str
+    contracted_sessions: int | None
+    contracted_hours: float | None
+    closing_evaluation: str
+    sponsor_organisation: str
+    sponsor_contact: str
+    coach_name: str
+    practice_name: str
+    sessions: list[SessionEntry]
+    next_session: datetime | None
+    agreements: list[AgreementEntry]
+    goals: list[GoalProgress]
+    profiles: list[Profile]
+    # Definitions of the profiles' instruments; one that is no longer installed is
+    # missing here and its scores are printed as a table.
+    instruments: dict[str, Instrument] = field(default_factory=dict)
+
+    @property
+    def minutes_held(self) -> int:
+        return sum(s.duration_minutes for s in self.sessions)
+
+
+def collect(practice: Practice, trajectory_id: int, now: datetime | None = None) -> ReportData:
+    """Read everything the PDF needs (held sessions only; planned ones have no notes)."""
+    now = now or datetime.now()
+    ov = practice.trajectory_overview(trajectory_id, now=now)
+    t, coachee = ov.trajectory, ov.coachee
+    held = [s for s in practice.list_sessions(trajectory_id) if s.starts_at <= now]
+    settings = practice.get_settings()
+    finished = t.status in ("completed", "cancelled")
+    end = held[-1].starts_at.date() if finished and held else t.planned_end
+    return ReportData(
+        today=now.date(),
+        coachee_name=coachee.name,
+        organisation=coachee.organisation,
+        role=coachee.role,
+        title=t.title,
+        status=t.status,
+        start_date=t.start_date,
+        end_date=end,
+        intake_question=t.intake_question,
+        contracted_sessions=t.contracted_sessions,
+        contracted_hours=t.contracted_hours,
+        closing_evaluation=t.closing_evaluation,
+        sponsor_organisation=ov.sponsor.organisation if ov.sponsor else "",
+        sponsor_contact=ov.sponsor.contact_name if ov.sponsor else "",
+        coach_name=settings.get("coach_name", "").strip(),
+        practice_name=settings.get("practice_name", "").strip(),
+        sessions=[
+            SessionEntry(
+                number=n,
+                starts_at=s.starts_at,
+                duration_minutes=s.duration_minutes,
+                mode=s.mode,
+                location=s.location,
+                shared_notes=s.shared_notes,
+            )
+            for n, s in enumerate(held, start=1)
+        ],
+        next_session=ov.next_session.starts_at if ov.next_session else None,
+        agreements=[
+            AgreementEntry(a.text, a.owner, a.due_date, a.done_date)
+            for a in practice.list_agreements(trajectory_id)
+        ],
+        goals=list(ov.goals),
+        profiles=list(ov.profiles),
+        instruments=_instruments(practice, {p.result.instrument_key for p in ov.profiles}),
+    )
+
+
+def _instruments(practice: Practice, keys: set[str]) -> dict[str, Instrument]:
+    found: dict[str, Instrument] = {}
+    for key in keys:
+        try:
+            found[key] = practice.instrument(key)
+        except CoachDeskError:  # removed or broken own instrument: scores as a table
+            continue
+    return found
+
+
+class Formatter:
+    """Dates and numbers the way the export's language writes them."""
+
+    def __init__(self, lang: Lang):
+        self.lang = lang
+        self.months = tr("pdf.months", lang).split()
+        self.weekdays = tr("pdf.weekdays", lang).split()
+        self.decimal = tr("pdf.decimal", lang)
+
+    def t(self, key: str, /, **params: object) -> str:
+        return tr(key, self.lang, **params)
+
+    def date(self, day: date | None) -> str:
+        if day is None:
+            return self.t("pdf.no_value")
+        return f"{day.day} {self.months[day.month - 1]} {day.year}"
+
+    def short_date(self, day: date) -> str:
+        return f"{day.day} {self.months[day.month - 1][:3]} {day.year}"
+
+    def session_date(self, moment: datetime) -> str:
+        return f"{self.weekdays[moment.weekday()]} {self.date(moment.date())}, {moment:%H:%M}"
+
+    def number(self, value: float, digits: int = 1) -> str:
+        text = f"{value:.{digits}f}"
+        if digits and text.endswith("0" * digits):
+            text = text[: -digits - 1]
+        return text.replace(".", self.decimal)
+
+    def period(self, start: date | None, end: date | None) -> str:
+        if start and end:
+            return f"{self.date(start)} – {self.date(end)}"
+        if start:
+            return self.t("pdf.period_open", start=self.date(start))
+        if end:
+            return self.t("pdf.period_until", end=self.date(end))
+        return ""

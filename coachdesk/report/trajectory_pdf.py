@@ -1,0 +1,203 @@
+"""The trajectory summary PDF that the coach hands to the coachee.
+
+    export_trajectory_pdf(practice, trajectory_id, "summary.pdf", lang="en")
+
+The coach picks the sections (all by default, see SECTIONS); the language is
+chosen per export. The document is built in memory and then written
+atomically, so a failed export never leaves a half file or replaces a good one.
+Private session notes are never read into the document (see trajectory_data).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable
+
+from coachdesk import __version__
+from coachdesk.core.errors import CoachDeskError, ExportBuildError, ExportSectionsError
+from coachdesk.core.i18n import Lang, tr
+from coachdesk.report import SECTIONS
+from coachdesk.report import sections as sec
+from coachdesk.report import sections_sessions as sec_sessions
+from coachdesk.report.atomic import write_atomically
+from coachdesk.report.blocks import Ctx
+from coachdesk.report.fonts import FAMILY
+from coachdesk.report.glyphs import missing, plain
+from coachdesk.report.layout import PageText, TrajectoryDocTemplate, canvas_maker
+from coachdesk.report.styles import styles
+from coachdesk.report.trajectory_data import Formatter, ReportData, collect
+
+if TYPE_CHECKING:
+    from coachdesk.core.practice import Practice
+
+Progress = Callable[[int, int], None]
+DEFAULT_SECTIONS: tuple[str, ...] = SECTIONS
+_BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
+    "cover": sec.cover,
+    "intake": sec.intake,
+    "goals": sec.goals,
+    "profiles": sec.profiles,
+    "sessions": sec_sessions.sessions,
+    "agreements": sec_sessions.agreements,
+    "evaluation": sec.evaluation,
+    "signatures": sec.signatures,
+}
+_STEPS = 1000  # progress is reported in thousandths
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    data: bytes
+    pages: int
+    replaced: list[str]  # characters no shipped font has, shown by their Unicode name
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    pages: int
+    replaced: list[str]
+
+
+def parse_sections(spec: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Validate a section choice ("goals,sessions" or a list) in the document's order."""
+    if spec is None:
+        return DEFAULT_SECTIONS
+    names = spec.split(",") if isinstance(spec, str) else list(spec)
+    chosen = {n.strip().lower() for n in names if n.strip()}
+    for name in sorted(chosen):
+        if name not in SECTIONS:
+            raise ExportSectionsError(value=name, choices=", ".join(SECTIONS))
+    if not chosen:
+        raise ExportSectionsError("error.export_no_sections")
+    return tuple(s for s in SECTIONS if s in chosen)
+
+
+def _shown_text(data: ReportData) -> str:
+    parts = [data.coachee_name, data.title, data.intake_question, data.closing_evaluation]
+    parts += [data.organisation, data.role, data.sponsor_organisation, data.coach_name]
+    parts += [s.shared_notes + s.location for s in data.sessions]
+    parts += [a.text for a in data.agreements]
+    parts += [g.goal.title + g.goal.description + g.goal.success_criteria for g in data.goals]
+    return "\n".join(parts)
+
+
+def build_pdf(
+    data: ReportData,
+    *,
+    lang: Lang = "nl",
+    sections: Sequence[str] = DEFAULT_SECTIONS,
+    progress: Progress | None = None,
+) -> PdfResult:
+    """Lay out the document in memory and return its bytes and page count."""
+    chosen = parse_sections(sections)
+    f = Formatter(lang)
+    ctx = Ctx(data=data, f=f, st=styles())
+    texts = PageText(
+        coachee=data.coachee_name,
+        title=data.title,
+        date=f.date(data.today),
+        confidential=f.t("pdf.confidential"),
+        practice=data.practice_name,
+        page_of=lambda page, pages: f.t("pdf.page_of", page=page, pages=pages),
+    )
+    author = data.coach_name or data.practice_name
+    buffer = io.BytesIO()
+    doc = TrajectoryDocTemplate(
+        buffer,
+        texts,
+        cover="cover" in chosen,
+        title=plain(f.t("pdf.doc_title", coachee=data.coachee_name, title=data.title)),
+        author=plain(author),
+        subject=f.t("pdf.doc_subject"),
+        creator=f"CoachDesk {__version__}",
+        lang=lang,
+        displayDocTitle=1,
+        initialFontName=FAMILY,
+    )
+    if progress is not None:
+        doc.setProgressCallBack(_layout_progress(progress))
+    try:
+        story: list[Flowable] = []
+        for name in chosen:
+            story += _BUILDERS[name](ctx)
+        if not story:  # every chosen section was empty: the title alone
+            story = sec.title_only(ctx)
+        doc.build(story, canvasmaker=canvas_maker(texts))
+    except _Interrupted as stop:
+        raise stop.original from None
+    except CoachDeskError:
+        raise
+    except Exception as exc:  # reportlab layout errors, chart failures, ...
+        raise ExportBuildError(detail=f"{type(exc).__name__}: {exc}") from exc
+    if progress is not None:
+        progress(_STEPS, _STEPS)
+    pages = getattr(doc.canv, "cd_page_count", 0)
+    return PdfResult(buffer.getvalue(), pages, missing(_shown_text(data)))
+
+
+class _Interrupted(BaseException):
+    """Carries an exception of the progress callback (e.g. a cancel) through reportlab."""
+
+    def __init__(self, original: BaseException):
+        super().__init__()
+        self.original = original
+
+
+def _layout_progress(progress: Progress) -> Callable[[str, int], None]:
+    size = [1]
+
+    def report(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            size[0] = max(1, value)
+        elif kind == "PROGRESS":
+            try:
+                progress(min(_STEPS - 1, _STEPS * value // size[0]), _STEPS)
+            except Exception as exc:  # noqa: BLE001 - re-raised unchanged by build_pdf
+                raise _Interrupted(exc) from exc
+
+    return report
+
+
+def render_trajectory_pdf(
+    practice: Practice,
+    trajectory_id: int,
+    *,
+    lang: Lang = "nl",
+    sections: Sequence[str] | str | None = None,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> PdfResult:
+    """Read the trajectory through the facade and build its PDF in memory."""
+    chosen = parse_sections(sections)
+    data = collect(practice, trajectory_id, now)
+    return build_pdf(data, lang=lang, sections=chosen, progress=progress)
+
+
+def export_trajectory_pdf(
+    practice: Practice,
+    trajectory_id: int,
+    path: str | os.PathLike[str],
+    *,
+    lang: Lang = "nl",
+    sections: Sequence[str] | str | None = None,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Build the PDF and write it atomically to ``path`` (ExportError on failure)."""
+    result = render_trajectory_pdf(
+        practice, trajectory_id, lang=lang, sections=sections, progress=progress, now=now
+    )
+    target = write_atomically(path, result.data)
+    return ExportResult(target, result.pages, result.replaced)
+
+
+def done_message(result: ExportResult, lang: Lang | None = None) -> str:
+    return tr("pdf.done", lang, path=str(result.path), pages=result.pages)

@@ -1,0 +1,293 @@
+"""Export a trajectory as the PDF summary for the coachee: choose sections and
+language, look at the pages, then save.
+
+    dialog = ExportPdfDialog(practice, trajectory_id, parent=window)
+    dialog.exportFinished.connect(window.show_status)  # str: the saved path
+    dialog.open()
+
+The PDF is built off the GUI thread (ui.tasks.run_task) with a progress dialog.
+The preview is rendered by QtPdf from a temporary file in a private folder that
+is removed when the dialog closes. "Save as..." writes exactly the previewed
+document (atomically); if the choices changed since, it is rebuilt first.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.core.errors import CoachDeskError
+from coachdesk.core.i18n import Lang, default_language
+from coachdesk.report import SECTIONS
+from coachdesk.ui.tasks import Task, TaskContext, run_task
+
+Choice = tuple[tuple[str, ...], Lang]
+
+
+class ExportPdfDialog(QDialog):
+    previewReady = Signal(int)  # number of pages shown
+    exportFinished = Signal(str)  # path of the saved PDF
+    exportFailed = Signal(str)  # the message shown to the coach
+
+    def __init__(self, practice: Any, trajectory_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.practice = practice
+        self.trajectory_id = trajectory_id
+        self.setWindowTitle(self.tr("Export PDF summary"))
+        self.resize(1000, 760)
+        self._tmp = Path(tempfile.mkdtemp(prefix="coachdesk-preview-"))  # mode 0700
+        self._preview_path = self._tmp / "preview.pdf"
+        self._pdf: Any = None  # the PdfResult shown in the preview
+        self._pdf_choice: Choice | None = None
+        self._task: Task | None = None
+        self._running = False
+        self._progress: QProgressDialog | None = None
+
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections_box = QGroupBox(self.tr("Sections"))
+        sections_layout = QVBoxLayout(sections_box)
+        for key, label in self._section_labels().items():
+            box = QCheckBox(label)
+            box.setChecked(True)
+            box.setObjectName(f"section_{key}")
+            box.toggled.connect(self._choices_changed)
+            sections_layout.addWidget(box)
+            self.section_boxes[key] = box
+
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if default_language() == "nl" else 1)
+        self.language.currentIndexChanged.connect(self._choices_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Language of the PDF"), self.language)
+
+        self.preview_button = QPushButton(self.tr("Update preview"))
+        self.preview_button.clicked.connect(self.build_preview)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B42318;")
+        self.error.hide()
+
+        side = QVBoxLayout()
+        side.addWidget(sections_box)
+        side.addLayout(form)
+        side.addWidget(self.preview_button)
+        side.addWidget(self.status)
+        side.addWidget(self.error)
+        side.addStretch(1)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+
+        body = QHBoxLayout()
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(320)
+        body.addWidget(side_widget)
+        body.addWidget(self.view, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = self.buttons.addButton(
+            self.tr("Save as..."), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.clicked.disconnect()
+        self.save_button.clicked.connect(self.ask_save_path)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._pdf is None and not self._running:
+            self.build_preview()  # the coach sees the pages right away
+
+    # --- choices ------------------------------------------------------------
+
+    def _section_labels(self) -> dict[str, str]:
+        labels = {
+            "cover": self.tr("Cover page"),
+            "intake": self.tr("Intake question and sponsor agreements"),
+            "goals": self.tr("Development goals with progress"),
+            "profiles": self.tr("Style-preference profiles"),
+            "sessions": self.tr("Session overview with shared notes"),
+            "agreements": self.tr("Agreements"),
+            "evaluation": self.tr("Closing evaluation"),
+            "signatures": self.tr("Space for signatures"),
+        }
+        return {key: labels[key] for key in SECTIONS}
+
+    def choice(self) -> Choice:
+        chosen = tuple(k for k, box in self.section_boxes.items() if box.isChecked())
+        return chosen, self.language.currentData()
+
+    def _choices_changed(self) -> None:
+        chosen, _ = self.choice()
+        self.preview_button.setEnabled(bool(chosen))
+        self.save_button.setEnabled(bool(chosen))
+        if self._pdf is not None:
+            self.status.setText(self.tr("The choices changed: show the preview again."))
+
+    # --- building -----------------------------------------------------------
+
+    def _build(self, then: Callable[[Any], None]) -> None:
+        """Build the PDF for the current choices off the GUI thread, then call ``then``."""
+        if self._running:
+            return
+        chosen, lang = choice = self.choice()
+        practice, trajectory_id = self.practice, self.trajectory_id
+        self.error.hide()
+
+        def work(ctx: TaskContext) -> Any:
+            from coachdesk.report.trajectory_pdf import render_trajectory_pdf
+
+            return render_trajectory_pdf(
+                practice, trajectory_id, lang=lang, sections=chosen, progress=ctx.progress
+            )
+
+        def done(result: Any) -> None:
+            self._finish_task()
+            self._pdf, self._pdf_choice = result, choice
+            then(result)
+
+        progress = QProgressDialog(self.tr("Making the PDF..."), self.tr("Cancel"), 0, 1000, self)
+        progress.setWindowTitle(self.windowTitle())
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(self._cancel)
+        self._progress = progress
+        self._set_busy(True)
+        self._running = True
+        task = run_task(
+            work,
+            on_done=done,
+            on_error=self._failed,
+            on_progress=lambda d, t: progress.setValue(d * 1000 // max(1, t)),
+            on_cancelled=self._finish_task,
+        )
+        if self._running:  # still going (tests run tasks synchronously: already done)
+            self._task = task
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.preview_button, self.save_button):
+            widget.setEnabled(not busy)
+
+    def _finish_task(self) -> None:
+        self._running = False
+        self._task = None
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        self._set_busy(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish_task()
+        if isinstance(exc, CoachDeskError):
+            message = exc.message()
+        else:
+            message = self.tr("The PDF could not be made: %1").replace("%1", str(exc))
+        self.error.setText(message)
+        self.error.show()
+        self.exportFailed.emit(message)
+
+    # --- preview ------------------------------------------------------------
+
+    def build_preview(self) -> None:
+        self._build(self._show_preview)
+
+    def _show_preview(self, result: Any) -> None:
+        self.document.close()
+        self._preview_path.write_bytes(result.data)
+        self.document.load(str(self._preview_path))
+        self.view.pageNavigator().jump(0, QPointF(), 0)
+        pages = self.document.pageCount()
+        status = self.tr("%n page(s)", "", pages)
+        if result.replaced:
+            note = self.tr("Not in the font, so printed by their name: %1")
+            status += "\n" + note.replace("%1", " ".join(result.replaced))
+        self.status.setText(status)
+        self.previewReady.emit(pages)
+
+    # --- saving -------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        """E.g. "Trajectverslag Zoë de Bruïne 2026-03-01.pdf" (safe on every system)."""
+        try:
+            trajectory = self.practice.get_trajectory(self.trajectory_id)
+            name = self.practice.get_coachee(trajectory.coachee_id).name
+        except CoachDeskError:
+            name = ""
+        prefix = "Coaching summary" if self.language.currentData() == "en" else "Trajectverslag"
+        safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")
+        return " ".join(x for x in (prefix, safe, date.today().isoformat()) if x) + ".pdf"
+
+    def ask_save_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), self.suggested_name(), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        """Write the previewed PDF to ``path`` (built first if the choices changed)."""
+        if self._pdf is not None and self._pdf_choice == self.choice():
+            self._write(path, self._pdf)
+        else:
+            self._build(lambda result: self._write(path, result))
+
+    def _write(self, path: str, result: Any) -> None:
+        from coachdesk.report.atomic import write_atomically
+
+        try:
+            target = write_atomically(path, result.data)
+        except CoachDeskError as exc:
+            self._failed(exc)
+            return
+        self.status.setText(self.tr("Saved: %1").replace("%1", str(target)))
+        self.exportFinished.emit(str(target))
+
+    def done(self, result: int) -> None:  # noqa: D401 - QDialog's name
+        if self._task is not None:
+            self._task.cancel()
+        self.document.close()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+        super().done(result)

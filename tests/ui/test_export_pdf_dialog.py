@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coachdesk.ui.dialogs.export_pdf_dialog import ExportPdfDialog
+from coachdesk.ui.tasks import set_synchronous
+from tests.report.pdf_helpers import PRIVATE_MARKER, make_trajectory, reader, text_of
+
+
+@pytest.fixture
+def sync_tasks():
+    set_synchronous(True)
+    yield
+    set_synchronous(False)
+
+
+@pytest.fixture
+def dialog(qtbot, practice, sync_tasks):
+    tid = make_trajectory(practice, sessions=3)
+    dlg = ExportPdfDialog(practice, tid)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def test_preview_then_save_writes_the_previewed_pdf(qtbot, dialog, tmp_path: Path):
+    dialog.section_boxes["signatures"].setChecked(False)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    with qtbot.waitSignal(dialog.previewReady) as ready:
+        dialog.preview_button.click()
+    pages = ready.args[0]
+    assert pages >= 2 and dialog.document.pageCount() == pages
+    assert "page" in dialog.status.text()
+    out = tmp_path / "summary.pdf"
+    with qtbot.waitSignal(dialog.exportFinished) as finished:
+        dialog.save_to(str(out))
+    assert finished.args == [str(out)]
+    assert out.read_bytes() == dialog._preview_path.read_bytes()
+    text = text_of(out)
+    assert "Zoë de Bruïne" in text and "Page 2 of" in text
+    assert "Signatures" not in text and PRIVATE_MARKER not in text
+    assert len(reader(out).pages) == pages
+
+
+def test_changed_choices_are_rebuilt_before_saving(qtbot, dialog, tmp_path: Path):
+    dialog.build_preview()
+    dialog.section_boxes["cover"].setChecked(False)
+    assert "again" in dialog.status.text() or "opnieuw" in dialog.status.text()
+    out = tmp_path / "x.pdf"
+    with qtbot.waitSignal(dialog.exportFinished):
+        dialog.save_to(str(out))
+    assert "COACHTRAJECT" not in text_of(out)
+
+
+def test_no_section_disables_export_and_errors_are_shown(qtbot, dialog, tmp_path: Path):
+    for box in dialog.section_boxes.values():
+        box.setChecked(False)
+    assert not dialog.preview_button.isEnabled() and not dialog.save_button.isEnabled()
+    dialog.section_boxes["goals"].setChecked(True)
+    with qtbot.waitSignal(dialog.exportFailed) as failed:
+        dialog.save_to(str(tmp_path / "missing-folder" / "x.pdf"))
+    assert "de map bestaat niet" in failed.args[0]
+    assert dialog.error.isVisibleTo(dialog) and "niets overschreven" in dialog.error.text()
+    assert not (tmp_path / "missing-folder").exists()
+
+
+def test_closing_removes_the_private_preview_folder(qtbot, dialog):
+    dialog.build_preview()
+    folder = dialog._preview_path.parent
+    assert dialog._preview_path.exists()
+    dialog.reject()
+    assert not folder.exists()
+
+
+def test_preview_is_built_on_a_worker_thread(qtbot, practice):
+    dlg = ExportPdfDialog(practice, make_trajectory(practice, sessions=2))
+    qtbot.addWidget(dlg)
+    with qtbot.waitSignal(dlg.previewReady, timeout=20000) as ready:
+        dlg.build_preview()
+        assert not dlg.preview_button.isEnabled()  # busy while the worker builds
+    assert ready.args[0] >= 2 and dlg.preview_button.isEnabled()
+
+
+def test_characters_the_font_lacks_are_mentioned(qtbot, practice, sync_tasks):
+    tid = make_trajectory(practice, sessions=1, notes="Top! 😀 ✓")
+    dlg = ExportPdfDialog(practice, tid)
+    qtbot.addWidget(dlg)
+    dlg.build_preview()
+    assert "😀" in dlg.status.text() and "✓" not in dlg.status.text()
+
+
+def test_save_as_suggests_a_name_and_saves_where_the_coach_chose(
+    qtbot, dialog, tmp_path: Path, monkeypatch
+):
+    from datetime import date
+
+    from PySide6.QtWidgets import QFileDialog
+
+    suggested = dialog.suggested_name()
+    assert suggested == f"Trajectverslag Zoë de Bruïne {date.today().isoformat()}.pdf"
+    seen = {}
+
+    def fake_dialog(parent, caption, name, filters):
+        seen["name"] = name
+        return str(tmp_path / "gekozen"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    with qtbot.waitSignal(dialog.exportFinished) as finished:
+        dialog.save_button.click()
+    assert seen["name"] == suggested
+    assert finished.args == [str(tmp_path / "gekozen.pdf")]
+    assert (tmp_path / "gekozen.pdf").read_bytes().startswith(b"%PDF")
