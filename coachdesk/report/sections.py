@@ -217,11 +217,8 @@ def profiles(ctx: Ctx) -> list[Flowable]:
                 ctx.st.meta,
             ),
         ]
-        block += [
-            text(ctx.t("pdf.profile.result", label=_label(instrument, p, ctx.f.lang)), ctx.st.body)
-            for p in items
-            if p.result.label
-        ]
+        labels = dict.fromkeys(_label(instrument, p, ctx.f.lang) for p in items if p.result.label)
+        block += [text(ctx.t("pdf.profile.result", label=label), ctx.st.body) for label in labels]
         if instrument is not None:
             chart = charts.profile_chart(
                 instrument, items, lang=ctx.f.lang, width=int(ctx.width), height=220
