@@ -16,6 +16,7 @@ from typing import Any
 
 from coachdesk import __version__
 from coachdesk.cli_progress import ProgressBar
+from coachdesk.cli_search import add_parser as add_search_parser
 from coachdesk.core.errors import CoachDeskError, StoreError
 from coachdesk.core.i18n import tr
 from coachdesk.core.validation import tag_list
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     trajectories.add_argument("--coachee", type=int, metavar="ID", help="only this coachee's")
     trajectories.add_argument("--json", action="store_true", help="machine-readable output")
     trajectories.set_defaults(handler=cmd_list_trajectories)
+    add_search_parser(sub, common)
     return parser
 
 

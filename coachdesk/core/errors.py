@@ -129,3 +129,12 @@ class MigrationError(StoreError):
 
 class StoreLockedError(StoreError):
     key = "error.locked"
+
+
+# --- notes ------------------------------------------------------------------
+
+
+class TemplateError(CoachDeskError):
+    """A note template file that cannot be used; names the file and the problem."""
+
+    key = "error.template"

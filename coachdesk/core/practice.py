@@ -36,15 +36,17 @@ from coachdesk.core.models import (
     Trajectory,
 )
 from coachdesk.core.practice_goals import GoalsProfilesMixin
+from coachdesk.core.practice_notes import NotesSearchMixin
 from coachdesk.core.records import CoacheeRow, TrajectoryOverview, TrajectoryRow
 from coachdesk.store.database import open_store
 
 
-class Practice(GoalsProfilesMixin, FacadeBase):
+class Practice(NotesSearchMixin, GoalsProfilesMixin, FacadeBase):
     """All reads and writes of one coach's practice.
 
     Areas live in their own modules as mixins on FacadeBase (plumbing):
-    practice_goals.py (goals, ratings, profiles, settings), and so on.
+    practice_goals.py (goals, ratings, profiles, settings), practice_notes.py (notes,
+    templates, agreement review, search), and so on.
     """
 
     @classmethod
