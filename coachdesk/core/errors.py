@@ -138,3 +138,13 @@ class TemplateError(CoachDeskError):
     """A note template file that cannot be used; names the file and the problem."""
 
     key = "error.template"
+
+    def __init__(self, file: str, problem: str, **params: object):
+        self.file = file
+        self.problem = problem
+        self.problem_params = params
+        super().__init__(file=file, problem=problem)
+
+    def message(self, lang: Lang | None = None) -> str:
+        problem = tr(f"template.{self.problem}", lang, **self.problem_params)
+        return tr(self.key, lang, file=self.file, problem=problem)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coachdesk.core.errors import TemplateError, Term
+from coachdesk.core.errors import TemplateError
 from coachdesk.core.i18n import LANGUAGES, Lang, default_language
 from coachdesk.paths import resource
 
@@ -95,7 +95,7 @@ class TemplateCatalogue:
 
 
 def _problem(path: Path | str, problem: str, **params: object) -> TemplateError:
-    return TemplateError(file=Path(path).name, problem=Term(f"template.{problem}"), **params)
+    return TemplateError(Path(path).name, problem, **params)
 
 
 def _translated(value: Any, path: Path, where: str, *, required: bool = True) -> dict[str, str]:
@@ -232,10 +232,10 @@ def import_template(source: Path, data_dir: Path) -> NoteTemplate:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{template.key}.json"
     tmp = target.with_name(target.name + ".part")
-    payload = {
-        "key": template.key,
-        "name": template.name,
-        "description": template.description,
+    payload: dict[str, Any] = {"key": template.key, "name": template.name}
+    if template.description:
+        payload["description"] = template.description
+    payload |= {
         "sections": [
             {"key": s.key, "heading": s.heading, "prompt": s.prompt} for s in template.sections
         ],
