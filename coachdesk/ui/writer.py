@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -31,6 +31,10 @@ class _Write:
     work: Callable[[], Any]
     on_done: Callback | None = None
     on_error: Callable[[BaseException], None] | None = None
+    result: Any = None
+    error: BaseException | None = None
+    handled: bool = False
+    finished: threading.Event = field(default_factory=threading.Event)
 
 
 class SerialWriter(QObject):
@@ -43,7 +47,7 @@ class SerialWriter(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._queue: list[_Write] = []
-        self._busy = False
+        self._inflight: _Write | None = None
         self._lock = threading.Lock()  # held while a write runs, on whichever thread
 
     # --- GUI thread ---------------------------------------------------------
@@ -66,52 +70,64 @@ class SerialWriter(QObject):
 
     @property
     def pending(self) -> bool:
-        return self._busy or bool(self._queue)
+        return self._inflight is not None or bool(self._queue)
 
     def flush(self) -> None:
-        """Write everything still waiting, now, on this thread (after the one in flight)."""
+        """Finish the write in flight, then write everything still waiting, on this thread.
+
+        When it returns, every submitted write has reached the database (or failed,
+        and its on_error has been called).
+        """
+        inflight = self._inflight
+        if inflight is not None:
+            inflight.finished.wait()
+            self._settle(inflight)
         waiting, self._queue = self._queue, []
         for write in waiting:
-            try:
-                result = self._run(write.work)
-            except Exception as exc:  # noqa: BLE001 - reported like a background failure
-                self._failed(write, exc)
-            else:
-                self._done(write, result)
+            self._execute(write)
+            self._settle(write)
 
     def _pump(self) -> None:
-        if self._busy or not self._queue:
-            if not self._busy:
-                self.idle.emit()
+        if self._inflight is not None:
+            return
+        if not self._queue:
+            self.idle.emit()
             return
         write = self._queue.pop(0)
-        self._busy = True
+        self._inflight = write
         run_task(
-            lambda _ctx: self._run(write.work),
-            on_done=lambda result: self._finish(write, result, None),
-            on_error=lambda exc: self._finish(write, None, exc),
+            lambda _ctx: self._execute(write),
+            on_done=lambda _r: self._finish(write),
+            on_error=lambda _e: self._finish(write),
         )
 
-    def _finish(self, write: _Write, result: Any, error: BaseException | None) -> None:
-        self._busy = False
-        if error is None:
-            self._done(write, result)
-        else:
-            self._failed(write, error)
+    def _finish(self, write: _Write) -> None:
+        self._settle(write)
         self._pump()
 
-    def _done(self, write: _Write, result: Any) -> None:
-        if write.on_done:
-            write.on_done(result)
-        self.written.emit(write.key)
-
-    def _failed(self, write: _Write, error: BaseException) -> None:
-        if write.on_error:
-            write.on_error(error)
-        self.failed.emit(write.key, error)
+    def _settle(self, write: _Write) -> None:
+        """Report a finished write once (from the task's signal or from flush)."""
+        if write.handled:
+            return
+        write.handled = True
+        if self._inflight is write:
+            self._inflight = None
+        if write.error is None:
+            if write.on_done:
+                write.on_done(write.result)
+            self.written.emit(write.key)
+        else:
+            if write.on_error:
+                write.on_error(write.error)
+            self.failed.emit(write.key, write.error)
 
     # --- any thread ---------------------------------------------------------
 
-    def _run(self, work: Callable[[], Any]) -> Any:
-        with self._lock:
-            return work()
+    def _execute(self, write: _Write) -> None:
+        try:
+            with self._lock:
+                write.result = write.work()
+        except Exception as exc:  # noqa: BLE001 - reported through on_error
+            write.error = exc
+        finally:
+            write.finished.set()

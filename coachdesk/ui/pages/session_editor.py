@@ -360,7 +360,7 @@ class SessionEditor(QWidget):
         # Nothing is lost: the text stays here and is written again shortly.
         self._submitted = {}
         self._show_problem(exc)
-        QTimer.singleShot(self.RETRY_MS, self.save_notes)
+        self._timer.start(self.RETRY_MS)  # try again
 
     def _show_problem(self, exc: BaseException) -> None:
         text = self.tr("Not saved yet: %1").replace("%1", _message(exc, self.lang))
