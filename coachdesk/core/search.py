@@ -178,15 +178,17 @@ def _when(value: object) -> date | datetime | None:
 
 
 def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
-    """Hits for ``query``, grouped by kind (names first), newest first within a kind.
+    """Hits for ``query``, grouped by kind (names first), newest date first within a kind.
 
-    At most ``limit`` hits per kind. An empty or wordless query finds nothing.
+    At most ``limit`` hits per kind (the most recently written ones). An empty or
+    wordless query finds nothing.
     """
     match = build_query(query)
     if match is None or limit < 1:
         return []
     hits: list[SearchHit] = []
     for kind in KIND_ORDER:
+        found: list[SearchHit] = []
         rows = conn.execute(
             text(_kind_sql(kind)),
             {"match": match, "open": HL_OPEN, "close": HL_CLOSE, "limit": limit},
@@ -194,7 +196,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
         for part, snip, ref, coachee_id, name, traj_id, title, session_id, when in rows:
             if coachee_id is None:
                 continue  # the source row is gone (should not happen: triggers keep sync)
-            hits.append(
+            found.append(
                 SearchHit(
                     kind=kind,
                     part=("private" if part else "shared") if kind == "session" else "",
@@ -209,4 +211,15 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
                     snippet=_plain(snip or ""),
                 )
             )
+        found.sort(key=_newest_first)
+        hits.extend(found)
     return hits
+
+
+def _newest_first(hit: SearchHit) -> tuple[int, float]:
+    when = hit.when
+    if when is None:
+        return (1, 0.0)
+    if not isinstance(when, datetime):
+        when = datetime(when.year, when.month, when.day)
+    return (0, -when.timestamp())

@@ -143,7 +143,7 @@ class MarkdownEdit(QTextEdit):
         super().keyPressEvent(event)
 
     def find_and_select(self, word: str) -> bool:
-        """Select the first occurrence of ``word`` (diacritics ignored); False if absent."""
+        """Select the first word starting with ``word`` (diacritics ignored); False if absent."""
         from coachdesk.ui.widgets.folding import fold_find
 
         start = fold_find(self.toPlainText(), word)
@@ -152,5 +152,6 @@ class MarkdownEdit(QTextEdit):
         cursor = self.textCursor()
         cursor.setPosition(start)
         cursor.setPosition(start + len(word), QTextCursor.MoveMode.KeepAnchor)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         return True
