@@ -37,7 +37,7 @@ MAX_WORDS = 12
 MAX_WORD_CHARS = 64
 SNIPPET_TOKENS = 14
 HL_OPEN, HL_CLOSE = "\ue000", "\ue001"  # private-use characters: never typed by a coach
-_MARKUP = re.compile(r"(^|\s)#{1,6}\s|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|`")
+_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|`")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +108,16 @@ def build_query(query: str, prefix: bool = True) -> str | None:
     return " ".join(parts)
 
 
+_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
+
+
 def _plain(snippet: str) -> str:
-    """A snippet without Markdown markup and line breaks, for one line in a list."""
-    snippet = _MARKUP.sub(lambda m: m.group(1) or "", snippet)
+    """A snippet without Markdown markup and line breaks, for one line in a list.
+
+    A heading line becomes "Heading:", so "## Doel\n\nRust" reads "Doel: Rust".
+    """
+    snippet = _HEADING_LINE.sub(lambda m: f"{m.group(1)}:" if m.group(1) else "", snippet)
+    snippet = _MARKUP.sub("", snippet)
     return " ".join(snippet.split())
 
 

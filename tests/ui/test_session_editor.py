@@ -167,3 +167,12 @@ def test_importing_a_broken_template_shows_the_problem(qtbot, practice, session,
     broken.write_text('{"key": "x", "name": {"nl": "X"}}', encoding="utf-8")
     assert not editor.import_template_file(str(broken))
     assert "mijn.json" in editor.save_state.text() and "'en'" in editor.save_state.text()
+
+
+def test_autosave_fires_during_continuous_typing(qtbot, practice, session, editor):
+    target = editor.shared.editors["goal"]
+    started = time.monotonic()
+    while time.monotonic() - started < 2.2:  # never pausing as long as the idle delay
+        type_text(target, "a")
+        qtbot.wait(100)
+    assert practice.get_session(session.id).shared_notes.count("a") >= 10

@@ -121,7 +121,11 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("Nothing found."))
         else:
             self.status.setText(
-                self.tr("%n result(s) — Enter opens the selected one.", "", len(hits))
+                self.tr("1 result — Enter opens it.")
+                if len(hits) == 1
+                else self.tr("%1 results — Enter opens the selected one.").replace(
+                    "%1", str(len(hits))
+                )
             )
             self.list.setCurrentIndex(self.model.index(0))
         self.searched.emit(query, len(hits))

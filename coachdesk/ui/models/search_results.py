@@ -69,6 +69,9 @@ class SearchHitDelegate(QStyledItemDelegate):
         colour = "#ffffff" if selected else "#1f2d3d"
         muted = "#e6eefc" if selected else "#5b6675"
         badge_bg = "#b7791f" if hit.part == "private" else "#2b6cb0"
+        badge_fg = "white"
+        if selected:
+            badge_bg, badge_fg = "white", badge_bg
         kind = self.kind_names.get(hit.kind, hit.kind)
         if hit.part == "private":
             kind += " · " + self.private_name
@@ -82,7 +85,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         )
         return (
             f"<div style='color:{colour}'>"
-            f"<span style='background:{badge_bg};color:white'>&nbsp;{html.escape(kind)}&nbsp;</span>"
+            f"<span style='background:{badge_bg};color:{badge_fg}'>&nbsp;{html.escape(kind)}&nbsp;</span>"
             f"&nbsp; <b>{html.escape(hit.coachee_name)}</b>"
             f"{' &nbsp;<span style=color:' + muted + '>' + where + '</span>' if where else ''}"
             f"<br><span style='color:{colour}'>{snippet}</span></div>"

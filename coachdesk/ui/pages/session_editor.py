@@ -71,6 +71,9 @@ class SessionEditor(QWidget):
 
     AUTOSAVE_DELAY_MS = 700  # after the last keystroke
     AUTOSAVE_MAX_WAIT_MS = 1500  # at the latest, while typing on
+    # Turning a huge note (100,000+ characters) into Markdown takes tens of ms; such a
+    # note is saved in typing pauses only, so the conversion never lands mid-word.
+    HUGE_NOTE_CHARS = 100_000
     RETRY_MS = 5000
 
     def __init__(
@@ -254,12 +257,15 @@ class SessionEditor(QWidget):
     def _load(self, sheet: SessionSheet) -> None:
         s, t = sheet.session, sheet.trajectory
         self.trajectory_id = t.id
-        of = f" / {t.contracted_sessions}" if t.contracted_sessions else ""
-        self.title.setText(
-            self.tr("Session %1 — %2")
-            .replace("%1", f"{sheet.number}{of}")
-            .replace("%2", sheet.coachee_name)
-        )
+        if t.contracted_sessions:
+            title = (
+                self.tr("Session %1 of %2 — %3")
+                .replace("%1", str(sheet.number))
+                .replace("%2", str(t.contracted_sessions))
+            )
+        else:
+            title = self.tr("Session %1 — %3").replace("%1", str(sheet.number))
+        self.title.setText(title.replace("%3", sheet.coachee_name))
         self.subtitle.setText(
             f"{t.title} · {self.locale.toString(s.starts_at, 'dddd d MMMM yyyy, HH:mm')}"
         )
@@ -272,6 +278,7 @@ class SessionEditor(QWidget):
             spin.set_score(getattr(s, key))
         for goal in sheet.goals:
             spin = ScoreSpin(halves=True)
+            spin.setLocale(self.locale)
             spin.set_score(sheet.ratings.get(goal.id))  # type: ignore[arg-type]
             spin.valueChanged.connect(lambda _v, g=goal.id, w=spin: self._rate(g, w.score()))
             label = QLabel(goal.title)
@@ -324,6 +331,10 @@ class SessionEditor(QWidget):
         )
         if self.save_state.property("problem") is not True:
             self.save_state.setText(self.tr("Saving…"))
+
+    def _huge(self) -> bool:
+        editors = [*self.shared.editors.values(), *self.private.editors.values()]
+        return any(e.document().characterCount() > self.HUGE_NOTE_CHARS for e in editors)
 
     def note_texts(self) -> dict[str, str]:
         """The note as it would be stored now: Markdown of both parts."""
