@@ -7,6 +7,8 @@ Office markup never end up in a note.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -20,6 +22,56 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QInputDialog, QSizePolicy, QTextEdit
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_ENTITY = re.compile(r"&#?\w+;")
+_AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>")
+
+
+def _escape_line(text: str) -> str:
+    """Backslash-escape raw ``<``, backticks and entity-like ``&``; escape pairs stay.
+
+    Qt writes a link whose text is its address as an autolink ``<https://...>``:
+    that one is kept as markup.
+    """
+    out: list[str] = []
+    n = 0
+    while n < len(text):
+        ch = text[n]
+        if ch == "\\" and n + 1 < len(text):
+            out.append(text[n : n + 2])  # an escape pair, copied whole
+            n += 2
+            continue
+        if ch == "<" and (link := _AUTOLINK.match(text, n)):
+            out.append(link.group())
+            n = link.end()
+            continue
+        if ch in "<`" or (ch == "&" and _ENTITY.match(text, n)):
+            out.append("\\")
+        out.append(ch)
+        n += 1
+    return "".join(out)
+
+
+def escape_raw_html(markdown: str) -> str:
+    """Escape what Qt's Markdown writer leaves raw: ``<``, backticks, entity-like ``&``.
+
+    Qt writes typed text such as ``<b>x</b>``, ``&amp;`` or a second backtick
+    unescaped, and reading it back would turn it into markup (and lose text).
+    Qt never writes HTML for formatting, so a raw ``<`` is text. Notes have no
+    code formatting (a pasted code span comes back as text with its backticks).
+    Code blocks are left alone: backslashes are literal there.
+    """
+    out: list[str] = []
+    in_fence = False
+    for line in markdown.split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            out.append(line)
+        elif in_fence or line.startswith(("    ", "\t")):
+            out.append(line)
+        else:
+            out.append(_escape_line(line))
+    return "\n".join(out)
 
 
 class MarkdownEdit(QTextEdit):
@@ -56,7 +108,7 @@ class MarkdownEdit(QTextEdit):
     def markdown(self) -> str:
         """The text as Markdown; converted only when it changed since the last call."""
         if self._dirty:
-            self._markdown = self.document().toMarkdown(MARKDOWN).strip("\n")
+            self._markdown = escape_raw_html(self.document().toMarkdown(MARKDOWN).strip("\n"))
             self._dirty = False
         return self._markdown
 
