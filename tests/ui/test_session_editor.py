@@ -176,3 +176,22 @@ def test_autosave_fires_during_continuous_typing(qtbot, practice, session, edito
         type_text(target, "a")
         qtbot.wait(100)
     assert practice.get_session(session.id).shared_notes.count("a") >= 10
+
+
+def test_importing_a_good_template_offers_and_uses_it(qtbot, practice, session, editor, tmp_path):
+    own = tmp_path / "wandel.json"
+    own.write_text(
+        '{"key": "walk", "name": {"nl": "Wandelcoaching", "en": "Walk and talk"},'
+        ' "sections": [{"key": "route", "heading": {"nl": "Route", "en": "Route"}},'
+        ' {"key": "harvest", "heading": {"nl": "Oogst", "en": "Harvest"},'
+        ' "prompt": {"nl": "Wat neem je mee?", "en": "What do you take away?"}}]}',
+        encoding="utf-8",
+    )
+    assert editor.import_template_file(str(own))
+    assert editor.template_box.currentText() == "Wandelcoaching"
+    assert list(editor.shared.editors) == ["route", "harvest"]
+    assert editor.shared.editors["harvest"].placeholderText() == "Wat neem je mee?"
+    editor.shared.editors["harvest"].setPlainText("Rust door te lopen")
+    editor.flush()
+    stored = practice.get_session(session.id)
+    assert stored.template == "walk" and stored.shared_notes == "## Oogst\n\nRust door te lopen"
