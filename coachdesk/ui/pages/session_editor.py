@@ -266,9 +266,18 @@ class SessionEditor(QWidget):
         else:
             title = self.tr("Session %1 — %3").replace("%1", str(sheet.number))
         self.title.setText(title.replace("%3", sheet.coachee_name))
-        self.subtitle.setText(
-            f"{t.title} · {self.locale.toString(s.starts_at, 'dddd d MMMM yyyy, HH:mm')}"
+        overview = self.practice.trajectory_overview(t.id)  # type: ignore[arg-type]
+        used = self.tr("%1 hours used").replace(
+            "%1", self.locale.toString(overview.hours_used, "f", 1)
         )
+        if overview.hours_contracted:
+            used = (
+                self.tr("%1 of %2 hours used")
+                .replace("%1", self.locale.toString(overview.hours_used, "f", 1))
+                .replace("%2", self.locale.toString(float(overview.hours_contracted), "f", 1))
+            )
+        when = self.locale.toString(s.starts_at, "dddd d MMMM yyyy, HH:mm")
+        self.subtitle.setText(f"{t.title} · {when} · {used}")
         self.starts_at.setDateTime(QDateTime(s.starts_at))
         self.duration.setValue(s.duration_minutes)
         self.mode.setCurrentIndex(max(0, self.mode.findData(s.mode)))
@@ -290,7 +299,7 @@ class SessionEditor(QWidget):
             hint = QLabel(self.tr("This trajectory has no open goals yet."))
             hint.setObjectName("muted")
             self.goals_form.addRow(hint)
-        self.review.set_agreements(sheet.review, self._date)
+        self.review.set_agreements(sheet.review, self._date, s.starts_at.date())
         self.agreements.set_agreements(sheet.agreements, self._date)
         self.session_date = s.starts_at.date()
 

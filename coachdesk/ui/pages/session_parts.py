@@ -44,6 +44,7 @@ QFrame#privatePart MarkdownEdit { background: #fffbef; border: 1px dashed #d9a44
 QFrame#reviewBox, QFrame#card { background: #ffffff; border: 1px solid #d8dee6; border-radius: 6px; }
 QLabel#cardTitle { font-size: 14px; font-weight: 600; color: #1f2d3d; }
 QLabel#muted { color: #6b7685; }
+QLabel#overdue { color: #b00020; }
 QLabel#saveState { color: #4d7c4d; }
 QLabel#saveState[problem="true"] { color: #b00020; font-weight: 600; }
 """
@@ -240,20 +241,37 @@ class ReviewList(QFrame):
         layout.addLayout(self.rows)
         self.boxes: dict[int, QCheckBox] = {}
 
-    def set_agreements(self, agreements: list[Agreement], format_date) -> None:  # noqa: ANN001
+    def set_agreements(
+        self,
+        agreements: list[Agreement],
+        format_date,  # noqa: ANN001
+        session_date: date | None = None,
+    ) -> None:
         self.boxes = {}
         while self.rows.count():
             item = self.rows.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         for a in agreements:
-            extra = [owner_label(self, a.owner)]
-            if a.due_date:
-                extra.append(self.tr("due %1").replace("%1", format_date(a.due_date)))
-            box = QCheckBox(f"{a.text}   ({', '.join(extra)})")
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            box = QCheckBox(a.text)
             box.setChecked(a.done_date is not None)
             box.toggled.connect(lambda on, i=a.id: self.ticked.emit(i, on))
-            self.rows.addWidget(box)
+            line.addWidget(box)
+            extra = owner_label(self, a.owner)
+            overdue = bool(
+                a.due_date and a.done_date is None and session_date and a.due_date < session_date
+            )
+            if a.due_date:
+                due = format_date(a.due_date)
+                template = self.tr("overdue since %1") if overdue else self.tr("due %1")
+                extra += ", " + template.replace("%1", due)
+            meta = _label(extra, "overdue" if overdue else "muted")
+            line.addWidget(meta)
+            line.addStretch(1)
+            self.rows.addWidget(row)
             self.boxes[a.id] = box  # type: ignore[index]
         if not agreements:
             self.rows.addWidget(
