@@ -56,6 +56,36 @@ class NotesSearchMixin(FacadeBase):
         """Validate a coach's template file and add it to their templates."""
         return import_template(Path(path), self.store.folder)
 
+    # --- a new session ------------------------------------------------------
+
+    def new_session(self, trajectory_id: int, starts_at: datetime | None = None) -> CoachingSession:
+        """A session to write in right away, set up like the trajectory's previous one.
+
+        Start: ``starts_at`` or now, rounded down to the quarter hour. Duration, mode,
+        location, paid and template follow the latest earlier session (GROW at first).
+        """
+        if starts_at is None:
+            now = datetime.now().replace(second=0, microsecond=0)
+            starts_at = now.replace(minute=now.minute - now.minute % 15)
+        with self._db() as s:
+            self._get(s, Trajectory, trajectory_id)
+            previous = s.exec(
+                select(CoachingSession)
+                .where(CoachingSession.trajectory_id == trajectory_id)
+                .where(col(CoachingSession.starts_at) <= starts_at)
+                .order_by(col(CoachingSession.starts_at).desc(), col(CoachingSession.id).desc())
+            ).first()
+        fields: dict[str, object] = {"template": "grow"}
+        if previous is not None:
+            fields = {
+                "duration_minutes": previous.duration_minutes,
+                "mode": previous.mode,
+                "location": previous.location,
+                "paid": previous.paid,
+                "template": previous.template or "grow",
+            }
+        return self.add_session(trajectory_id, starts_at, **fields)  # type: ignore[attr-defined]
+
     # --- the note itself ----------------------------------------------------
 
     def save_note_draft(

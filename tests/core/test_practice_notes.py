@@ -121,3 +121,14 @@ def test_notes_survive_a_killed_process(data_dir, tmp_path):
         assert [h.session_id for h in p.search(f"privé {last_n}") if h.part == "private"][:1] == [
             last_id
         ]
+
+
+def test_new_session_follows_the_previous_one(setup):
+    practice, t, first, second = setup
+    practice.update_session(second.id, mode="online", duration_minutes=90, template="oskar")
+    new = practice.new_session(t.id, datetime(2026, 3, 1, 14))
+    assert (new.mode, new.duration_minutes, new.template) == ("online", 90, "oskar")
+    other = practice.create_trajectory(t.coachee_id, "Leeg traject")
+    fresh = practice.new_session(other.id)
+    assert fresh.template == "grow" and fresh.starts_at.minute % 15 == 0
+    assert fresh.starts_at <= datetime.now()
