@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [
     "coachdesk/ui/pages/session_editor.py",
     "coachdesk/ui/pages/session_parts.py",
+    "coachdesk/ui/pages/session_cards.py",
     "coachdesk/ui/dialogs/search_dialog.py",
     "coachdesk/ui/widgets/markdown_edit.py",
 ]

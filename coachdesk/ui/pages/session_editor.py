@@ -16,45 +16,36 @@ from __future__ import annotations
 import time
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFileDialog,
-    QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.core.errors import CoachDeskError
 from coachdesk.core.i18n import Lang, default_language
-from coachdesk.core.models import SESSION_MODES
 from coachdesk.core.note_sections import compose, split
 from coachdesk.core.practice import Practice
 from coachdesk.core.practice_notes import SessionSheet
 from coachdesk.core.search import words
 from coachdesk.core.templates import FREE, NoteTemplate
+from coachdesk.ui.pages.session_cards import DetailsCard, ScoresCard
 from coachdesk.ui.pages.session_parts import (
     STYLE,
     AgreementsBox,
     NotePart,
     ReviewList,
-    ScoreSpin,
 )
 from coachdesk.ui.writer import SerialWriter
-
-SCALES = ("scale_progress", "scale_motivation", "scale_confidence")
 
 
 def _message(exc: BaseException, lang: Lang) -> str:
@@ -144,7 +135,9 @@ class SessionEditor(QWidget):
         head.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignTop)
         col.addLayout(head)
 
-        col.addWidget(self._details_card())
+        self.details = DetailsCard(self.locale)
+        self.details.changed.connect(self._save_details)
+        col.addWidget(self.details)
         self.review = ReviewList()
         self.review.ticked.connect(self._tick)
         col.addWidget(self.review)
@@ -168,86 +161,17 @@ class SessionEditor(QWidget):
         self.private.edited.connect(self._touched)
         col.addWidget(self.private)
 
-        col.addWidget(self._scores_card())
+        self.scores = ScoresCard(self.locale)
+        self.scores.scalesChanged.connect(self._save_details)
+        self.scores.goalRated.connect(self._rate)
+        self.scales, self.goal_spins = self.scores.scales, self.scores.goal_spins
+        col.addWidget(self.scores)
         self.agreements = AgreementsBox()
         self.agreements.due.setLocale(self.locale)
         self.agreements.addRequested.connect(self._add_agreement)
         self.agreements.removeRequested.connect(self._remove_agreement)
         col.addWidget(self.agreements)
         col.addStretch(1)
-
-    def _details_card(self) -> QFrame:
-        card = QFrame()
-        card.setObjectName("card")
-        grid = QGridLayout(card)
-        grid.setContentsMargins(14, 10, 14, 10)
-        grid.setHorizontalSpacing(14)
-        self.starts_at = QDateTimeEdit()
-        self.starts_at.setCalendarPopup(True)
-        self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.starts_at.setLocale(self.locale)
-        self.duration = QSpinBox()
-        self.duration.setRange(5, 600)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(self.tr(" min"))
-        self.mode = QComboBox()
-        names = {
-            "in_person": self.tr("In person"),
-            "online": self.tr("Online"),
-            "phone": self.tr("Phone"),
-        }
-        for mode in SESSION_MODES:
-            self.mode.addItem(names[mode], mode)
-        self.location = QLineEdit()
-        self.location.setPlaceholderText(self.tr("e.g. town hall, room 2.14"))
-        self.paid = QCheckBox(self.tr("Paid (untick for pro bono)"))
-        for n, (label, widget) in enumerate(
-            (
-                (self.tr("Date and time"), self.starts_at),
-                (self.tr("Duration"), self.duration),
-                (self.tr("Mode"), self.mode),
-            )
-        ):
-            grid.addWidget(QLabel(label), 0, n * 2)
-            grid.addWidget(widget, 0, n * 2 + 1)
-        grid.addWidget(QLabel(self.tr("Location")), 1, 0)
-        grid.addWidget(self.location, 1, 1, 1, 3)
-        grid.addWidget(self.paid, 1, 4, 1, 2)
-        self.starts_at.editingFinished.connect(self._save_details)
-        self.duration.editingFinished.connect(self._save_details)
-        self.mode.currentIndexChanged.connect(self._save_details)
-        self.location.editingFinished.connect(self._save_details)
-        self.paid.toggled.connect(self._save_details)
-        return card
-
-    def _scores_card(self) -> QFrame:
-        card = QFrame()
-        card.setObjectName("card")
-        row = QHBoxLayout(card)
-        row.setContentsMargins(14, 10, 14, 10)
-        row.setSpacing(28)
-        scales = QFormLayout()
-        title = QLabel(self.tr("Scaling questions (0–10)"))
-        title.setObjectName("cardTitle")
-        scales.addRow(title)
-        self.scales: dict[str, ScoreSpin] = {}
-        for key, label in zip(
-            SCALES, (self.tr("Progress"), self.tr("Motivation"), self.tr("Confidence")), strict=True
-        ):
-            spin = ScoreSpin()
-            spin.setToolTip(self.tr("— means: not asked in this session"))
-            spin.valueChanged.connect(self._save_details)
-            scales.addRow(label, spin)
-            self.scales[key] = spin
-        row.addLayout(scales)
-        self.goals_form = QFormLayout()
-        self.goals_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        goals_title = QLabel(self.tr("Goals: where is the coachee now? (0–10)"))
-        goals_title.setObjectName("cardTitle")
-        self.goals_form.addRow(goals_title)
-        self.goal_spins: dict[int, ScoreSpin] = {}
-        row.addLayout(self.goals_form, 1)
-        return card
 
     # --- loading --------------------------------------------------------------
 
@@ -278,27 +202,8 @@ class SessionEditor(QWidget):
             )
         when = self.locale.toString(s.starts_at, "dddd d MMMM yyyy, HH:mm")
         self.subtitle.setText(f"{t.title} · {when} · {used}")
-        self.starts_at.setDateTime(QDateTime(s.starts_at))
-        self.duration.setValue(s.duration_minutes)
-        self.mode.setCurrentIndex(max(0, self.mode.findData(s.mode)))
-        self.location.setText(s.location)
-        self.paid.setChecked(s.paid)
-        for key, spin in self.scales.items():
-            spin.set_score(getattr(s, key))
-        for goal in sheet.goals:
-            spin = ScoreSpin(halves=True)
-            spin.setLocale(self.locale)
-            spin.set_score(sheet.ratings.get(goal.id))  # type: ignore[arg-type]
-            spin.valueChanged.connect(lambda _v, g=goal.id, w=spin: self._rate(g, w.score()))
-            label = QLabel(goal.title)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self.goals_form.addRow(label, spin)
-            self.goal_spins[goal.id] = spin  # type: ignore[index]
-        if not sheet.goals:
-            hint = QLabel(self.tr("This trajectory has no open goals yet."))
-            hint.setObjectName("muted")
-            self.goals_form.addRow(hint)
+        self.details.load(s)
+        self.scores.load(s, sheet.goals, sheet.ratings)
         self.review.set_agreements(sheet.review, self._date, s.starts_at.date())
         self.agreements.set_agreements(sheet.agreements, self._date)
         self.session_date = s.starts_at.date()
@@ -439,17 +344,7 @@ class SessionEditor(QWidget):
     def _save_details(self, *_: object) -> None:
         if self._loading:
             return
-        changes = {
-            "starts_at": self.starts_at.dateTime().toPython(),
-            "duration_minutes": self.duration.value(),
-            "mode": self.mode.currentData(),
-            "location": self.location.text(),
-            "paid": self.paid.isChecked(),
-            **{
-                key: None if spin.score() is None else int(spin.score())
-                for key, spin in self.scales.items()
-            },  # type: ignore[arg-type]
-        }
+        changes = {**self.details.values(), **self.scores.scale_values()}
         practice, session_id = self.practice, self.session_id
         self.writer.submit(
             "details",

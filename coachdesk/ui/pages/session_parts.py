@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,8 +25,6 @@ from coachdesk.core.models import AGREEMENT_OWNERS, Agreement
 from coachdesk.core.templates import NoteTemplate
 from coachdesk.paths import resource
 from coachdesk.ui.widgets.markdown_edit import MarkdownEdit
-
-NOT_ASKED = -0.5  # the spin boxes' special value: "not asked / not rated"
 
 STYLE = """
 QFrame#sharedPart { background: #f7fbff; border: 1px solid #9cc3ea; border-left: 6px solid #2b6cb0;
@@ -195,30 +192,6 @@ class NotePart(QFrame):
             if editor.find_and_select(word):
                 return editor
         return None
-
-
-# --- scores ------------------------------------------------------------------------
-
-
-class ScoreSpin(QDoubleSpinBox):
-    """0-10 in halves, with "—" for not asked / not rated."""
-
-    def __init__(self, parent: QWidget | None = None, *, halves: bool = False):
-        super().__init__(parent)
-        self.setDecimals(1 if halves else 0)
-        self.setSingleStep(0.5 if halves else 1)
-        self.setRange(NOT_ASKED if halves else -1, 10)
-        self.setSpecialValueText("—")
-        self.setMinimumWidth(70)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-
-    def score(self) -> float | None:
-        return None if self.value() <= self.minimum() else self.value()
-
-    def set_score(self, value: float | None) -> None:
-        self.blockSignals(True)
-        self.setValue(self.minimum() if value is None else value)
-        self.blockSignals(False)
 
 
 # --- agreements ------------------------------------------------------------------
