@@ -30,6 +30,7 @@ NL_NOTES = {
     "1 result — Enter opens it.": "1 resultaat — Enter opent het.",
     "%1 results — Enter opens the selected one.": "%1 resultaten — Enter opent het gekozen resultaat.",
     "Add": "Toevoegen",
+    "Showing the newest %1 per kind; type more to narrow down.": "De nieuwste %1 per soort; typ verder om te verfijnen.",
     "Add your own note template": "Eigen verslagsjabloon toevoegen",
     "Add your own template…": "Eigen sjabloon toevoegen…",
     "Agreement": "Afspraak",

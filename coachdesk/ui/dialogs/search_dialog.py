@@ -127,6 +127,17 @@ class SearchDialog(QDialog):
                     "%1", str(len(hits))
                 )
             )
+            counts: dict[str, int] = {}
+            for hit in hits:
+                counts[hit.kind] = counts.get(hit.kind, 0) + 1
+            if max(counts.values()) >= self.LIMIT:
+                self.status.setText(
+                    self.status.text()
+                    + " "
+                    + self.tr("Showing the newest %1 per kind; type more to narrow down.").replace(
+                        "%1", str(self.LIMIT)
+                    )
+                )
             self.list.setCurrentIndex(self.model.index(0))
         self.searched.emit(query, len(hits))
 
