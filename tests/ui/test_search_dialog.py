@@ -98,3 +98,14 @@ def test_typing_searches_after_a_pause_and_arrows_move_through_results(qtbot, pr
     assert dialog.list.currentIndex().row() == first + 1
     rows = [dialog.model.index(r).data(HIT_ROLE).session_id for r in range(2)]
     assert rows == [hit.id, older.id]  # newest first
+
+
+def test_says_when_a_kind_is_cut_off(qtbot, practice_with_notes):
+    practice, t, older, hit = practice_with_notes
+    practice.add_session(t.id, datetime(2026, 3, 2, 9), shared_notes="Nog eens over iets")
+    dialog = SearchDialog(practice, lang="en")
+    qtbot.addWidget(dialog)
+    dialog.LIMIT = 2
+    found = _search(qtbot, dialog, "over")
+    assert len(found) == 2 and "newest 2 per kind" in dialog.status.text()
+    assert found[0].when == datetime(2026, 3, 2, 9)
