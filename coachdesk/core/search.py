@@ -8,7 +8,8 @@ parentheses or NUL bytes are just text.
 
 Speed: ranking every match with bm25 costs ~100 ms for a word that occurs in
 half the notes, so each kind of document is fetched newest-first by rowid (the
-FTS5 fast path) with a per-kind limit, then shown grouped by kind.
+FTS5 fast path) with a per-kind limit, then shown grouped by kind. The index is
+contentless (no second copy of every note), so snippets come from core.snippets.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, text
+
+from coachdesk.core.snippets import make_snippet
 
 Kind = Literal["coachee", "session", "agreement", "goal", "trajectory"]
 
@@ -35,7 +38,6 @@ KIND_CODES: dict[str, int] = {
 KIND_ORDER: tuple[Kind, ...] = ("coachee", "session", "agreement", "goal", "trajectory")
 MAX_WORDS = 12
 MAX_WORD_CHARS = 64
-SNIPPET_TOKENS = 14
 HL_OPEN, HL_CLOSE = "\ue000", "\ue001"  # private-use characters: never typed by a coach
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|`")
 
@@ -121,32 +123,35 @@ def _plain(snippet: str) -> str:
     return " ".join(snippet.split())
 
 
-# Per kind: the columns (ref id, coachee id, name, trajectory id, title, session id, when)
-# and the joins from the hit ``h`` to them.
+# Per kind: the columns (ref id, coachee id, name, trajectory id, title, session id, when,
+# indexed text) and the joins from the hit ``h`` to them.
 _SELECT = {
     "session": (
-        "s.id, c.id, c.name, t.id, t.title, s.id, s.starts_at",
+        "s.id, c.id, c.name, t.id, t.title, s.id, s.starts_at,"
+        " CASE h.part WHEN 0 THEN s.shared_notes ELSE s.private_notes END",
         "JOIN coaching_session s ON s.id = h.ref JOIN trajectory t ON t.id = s.trajectory_id"
         " JOIN coachee c ON c.id = t.coachee_id",
     ),
     "agreement": (
         "a.id, c.id, c.name, t.id, t.title, a.session_id,"
         " coalesce((SELECT x.starts_at FROM coaching_session x WHERE x.id = a.session_id),"
-        " a.due_date)",
+        " a.due_date), a.text",
         "JOIN agreement a ON a.id = h.ref JOIN trajectory t ON t.id = a.trajectory_id"
         " JOIN coachee c ON c.id = t.coachee_id",
     ),
     "goal": (
-        "g.id, c.id, c.name, t.id, t.title, NULL, t.start_date",
+        "g.id, c.id, c.name, t.id, t.title, NULL, t.start_date,"
+        " g.title || char(10) || g.description || char(10) || g.success_criteria",
         "JOIN goal g ON g.id = h.ref JOIN trajectory t ON t.id = g.trajectory_id"
         " JOIN coachee c ON c.id = t.coachee_id",
     ),
     "trajectory": (
-        "t.id, c.id, c.name, t.id, t.title, NULL, t.start_date",
+        "t.id, c.id, c.name, t.id, t.title, NULL, t.start_date,"
+        " t.title || char(10) || t.intake_question",
         "JOIN trajectory t ON t.id = h.ref JOIN coachee c ON c.id = t.coachee_id",
     ),
     "coachee": (
-        "c.id, c.id, c.name, NULL, '', NULL, NULL",
+        "c.id, c.id, c.name, NULL, '', NULL, NULL, c.name",
         "JOIN coachee c ON c.id = h.ref",
     ),
 }
@@ -156,10 +161,9 @@ def _kind_sql(kind: str) -> str:
     code = KIND_CODES[kind]
     columns, joins = _SELECT[kind]
     return f"""
-        SELECT h.part, h.snip, {columns}
+        SELECT h.part, {columns}
           FROM (SELECT (f.rowid - ({code} << 40)) >> 1 AS ref,
                        (f.rowid & 1) AS part,
-                       snippet(search_index, 0, :open, :close, '…', {SNIPPET_TOKENS}) AS snip,
                        f.rowid AS rid
                   FROM search_index f
                  WHERE search_index MATCH :match
@@ -193,14 +197,15 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
     match = build_query(query)
     if match is None or limit < 1:
         return []
+    query_words = words(query)
     hits: list[SearchHit] = []
     for kind in KIND_ORDER:
         found: list[SearchHit] = []
         rows = conn.execute(
             text(_kind_sql(kind)),
-            {"match": match, "open": HL_OPEN, "close": HL_CLOSE, "limit": limit},
+            {"match": match, "limit": limit},
         ).all()
-        for part, snip, ref, coachee_id, name, traj_id, title, session_id, when in rows:
+        for part, ref, coachee_id, name, traj_id, title, session_id, when, body in rows:
             if coachee_id is None:
                 continue  # the source row is gone (should not happen: triggers keep sync)
             found.append(
@@ -215,7 +220,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
                     agreement_id=ref if kind == "agreement" else None,
                     goal_id=ref if kind == "goal" else None,
                     when=_when(when),
-                    snippet=_plain(snip or ""),
+                    snippet=_plain(make_snippet(body or "", query_words, HL_OPEN, HL_CLOSE)),
                 )
             )
         found.sort(key=_newest_first)

@@ -44,7 +44,7 @@ def _fill(conn: Connection, after: dict[str, int] | None = None) -> None:
 
 def rebuild(conn: Connection) -> None:
     """Empty the index and fill it again from every row (inside the caller's transaction)."""
-    conn.exec_driver_sql("DELETE FROM search_index")
+    conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('delete-all')")
     _fill(conn)
 
 

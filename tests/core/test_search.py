@@ -87,6 +87,8 @@ def test_index_follows_updates_and_deletes(practice, trajectory):
     practice.delete_coachee(trajectory.coachee_id)  # cascades through every child's trigger
     with practice.store.connect() as conn:
         assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
+        conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search_index, instance)")
+        assert conn.execute("SELECT count(*) FROM temp.v").fetchone()[0] == 0  # no term left
 
 
 @pytest.mark.parametrize("text", NASTY)

@@ -7,9 +7,17 @@ from coachdesk.core.demo import generate
 from coachdesk.core.practice import Practice
 
 
-def _index(practice: Practice) -> list[tuple[int, str]]:
-    with practice.store.engine.connect() as conn:
-        return conn.exec_driver_sql("SELECT rowid, body FROM search_index ORDER BY rowid").all()
+def _index(practice: Practice) -> list[tuple[str, int, int]]:
+    """Every (term, document, position) in the index: the index itself, not a stored copy."""
+    with practice.store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab"
+            " USING fts5vocab(main, search_index, instance)"
+        )
+        conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        return conn.exec_driver_sql(
+            "SELECT term, doc, offset FROM temp.search_vocab ORDER BY 1, 2, 3"
+        ).all()
 
 
 def test_rebuild_gives_exactly_what_the_triggers_made(practice: Practice):
@@ -19,8 +27,11 @@ def test_rebuild_gives_exactly_what_the_triggers_made(practice: Practice):
     practice.add_session(t.id, datetime(2026, 1, 8, 9))  # empty notes: not indexed
     practice.add_agreement(t.id, "Bellen", session_id=s.id)
     practice.add_goal(t.id, "Rust", description="minder mail", success_criteria="inbox leeg")
+    practice.save_note_draft(s.id, shared_notes="a eerst", private_notes="")  # forget "b"
+    practice.save_note_draft(s.id, shared_notes="a dan", private_notes="b weer")
     by_triggers = _index(practice)
-    assert len(by_triggers) == 6
+    assert {doc for _, doc, _ in by_triggers}.__len__() == 6
+    assert "eerst" not in {term for term, _, _ in by_triggers}
     with practice.store.engine.begin() as conn:
         search_index.rebuild(conn)
     assert _index(practice) == by_triggers

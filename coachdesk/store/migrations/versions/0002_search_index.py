@@ -5,12 +5,15 @@ Revises: 0001
 Create Date: 2026-11-26 18:10:00
 
 Written by hand: autogenerate does not know virtual tables or triggers. One
-FTS5 table ``search_index`` with a single ``body`` column; the rowid says what
-a row is: ``(kind << 40) + id * 2 + part`` with kind 1 session (part 0 shared
-notes, part 1 private notes), 2 agreement, 3 goal, 4 trajectory (title and
-intake question), 5 coachee (name). Triggers keep it in sync; deleting a
+contentless FTS5 table ``search_index`` (it keeps no second copy of the notes;
+snippets are made from the source rows) with a single ``body`` column; the
+rowid says what a row is: ``(kind << 40) + id * 2 + part`` with kind 1 session
+(part 0 shared notes, part 1 private notes), 2 agreement, 3 goal, 4 trajectory
+(title and intake question), 5 coachee (name). Only non-blank texts are indexed.
+Triggers keep it in sync; a contentless table forgets a row through the
+'delete' command with the exact old text, which the triggers have. Deleting a
 coachee cascades through the triggers of every child table. The same numbers
-live in coachdesk/core/search.py.
+and expressions live in coachdesk/core/search.py and search_index.py.
 """
 
 from __future__ import annotations
@@ -47,28 +50,34 @@ def _insert(kind: int, part: int, body: str, ref: str) -> str:
     )
 
 
+def _forget(kind: int, part: int, body: str, ref: str) -> str:
+    expr = body.format(r=ref)
+    return (
+        f"INSERT INTO search_index(search_index, rowid, body) "
+        f"SELECT 'delete', {_rowid(kind, part, ref)}, {expr} WHERE trim({expr}) <> '';"
+    )
+
+
 def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+        "body, content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
     )
     for table, kind, parts in SOURCES:
         inserts = " ".join(_insert(kind, part, body, "new") for part, body, _ in parts)
         op.execute(
             f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {inserts} END"
         )
-        rowids = ", ".join(_rowid(kind, part, "old") for part, _, _ in parts)
+        forgets = " ".join(_forget(kind, part, body, "old") for part, body, _ in parts)
         op.execute(
-            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN "
-            f"DELETE FROM search_index WHERE rowid IN ({rowids}); END"
+            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {forgets} END"
         )
         for part, body, columns in parts:
             changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
             op.execute(
                 f"CREATE TRIGGER search_{table}_au{part} AFTER UPDATE OF {', '.join(columns)} "
                 f"ON {table} WHEN {changed} BEGIN "
-                f"DELETE FROM search_index WHERE rowid = {_rowid(kind, part, 'old')}; "
-                f"{_insert(kind, part, body, 'new')} END"
+                f"{_forget(kind, part, body, 'old')} {_insert(kind, part, body, 'new')} END"
             )
     for table, kind, parts in SOURCES:
         for part, body, _ in parts:
