@@ -111,14 +111,16 @@ def build_query(query: str, prefix: bool = True) -> str | None:
 
 
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 
 
 def _plain(snippet: str) -> str:
-    """A snippet without Markdown markup and line breaks, for one line in a list.
+    """Text without Markdown markup and line breaks, for one line in a list.
 
     A heading line becomes "Heading:", so "## Doel\n\nRust" reads "Doel: Rust".
     """
     snippet = _HEADING_LINE.sub(lambda m: f"{m.group(1)}:" if m.group(1) else "", snippet)
+    snippet = _BULLET.sub("• ", snippet)
     snippet = _MARKUP.sub("", snippet)
     return " ".join(snippet.split())
 
@@ -220,7 +222,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
                     agreement_id=ref if kind == "agreement" else None,
                     goal_id=ref if kind == "goal" else None,
                     when=_when(when),
-                    snippet=_plain(make_snippet(body or "", query_words, HL_OPEN, HL_CLOSE)),
+                    snippet=make_snippet(_plain(body or ""), query_words, HL_OPEN, HL_CLOSE),
                 )
             )
         found.sort(key=_newest_first)

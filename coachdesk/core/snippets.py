@@ -11,7 +11,7 @@ import re
 
 from coachdesk.core.folding import fold
 
-BEFORE, WIDTH = 60, 200  # characters of context before the first match, window size
+BEFORE, WIDTH = 50, 150  # characters of context before the first match, window size
 _WORD_CHAR = r"[^\W_]"
 
 
