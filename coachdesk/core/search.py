@@ -222,7 +222,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
                     agreement_id=ref if kind == "agreement" else None,
                     goal_id=ref if kind == "goal" else None,
                     when=_when(when),
-                    snippet=make_snippet(_plain(body or ""), query_words, HL_OPEN, HL_CLOSE),
+                    snippet=make_snippet(body or "", query_words, HL_OPEN, HL_CLOSE, clean=_plain),
                 )
             )
         found.sort(key=_newest_first)
