@@ -16,6 +16,7 @@ from typing import Any
 
 from coachdesk import __version__
 from coachdesk.cli_progress import ProgressBar
+from coachdesk.cli_search import add_parser as add_search_parser
 from coachdesk.core.errors import CoachDeskError, StoreError
 from coachdesk.core.i18n import tr
 from coachdesk.core.validation import tag_list
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     from coachdesk.cli_export import add_parser as add_export_parser
 
     add_export_parser(sub, common)
+    add_search_parser(sub, common)
     return parser
 
 

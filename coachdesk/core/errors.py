@@ -212,3 +212,22 @@ class ExportBuildError(ExportError):
 
 class ExportSectionsError(ExportError, ValidationError):
     key = "error.export_sections"
+
+
+# --- notes ------------------------------------------------------------------
+
+
+class TemplateError(CoachDeskError):
+    """A note template file that cannot be used; names the file and the problem."""
+
+    key = "error.template"
+
+    def __init__(self, file: str, problem: str, **params: object):
+        self.file = file
+        self.problem = problem
+        self.problem_params = params
+        super().__init__(file=file, problem=problem)
+
+    def message(self, lang: Lang | None = None) -> str:
+        problem = tr(f"template.{self.problem}", lang, **self.problem_params)
+        return tr(self.key, lang, file=self.file, problem=problem)

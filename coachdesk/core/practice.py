@@ -36,17 +36,19 @@ from coachdesk.core.models import (
     Trajectory,
 )
 from coachdesk.core.practice_goals import GoalsMixin
+from coachdesk.core.practice_notes import NotesSearchMixin
 from coachdesk.core.practice_profiles import ProfilesMixin
 from coachdesk.core.records import CoacheeRow, TrajectoryOverview, TrajectoryRow
 from coachdesk.store.database import open_store
 
 
-class Practice(GoalsMixin, ProfilesMixin, FacadeBase):
+class Practice(NotesSearchMixin, GoalsMixin, ProfilesMixin, FacadeBase):
     """All reads and writes of one coach's practice.
 
     Areas live in their own modules as mixins on FacadeBase (plumbing):
     practice_goals.py (goals, ratings, settings), practice_profiles.py
-    (profiles and their instruments), and so on.
+    (profiles and their instruments), practice_notes.py (notes, templates,
+    agreement review, search), and so on.
     """
 
     @classmethod

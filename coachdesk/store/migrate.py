@@ -21,6 +21,15 @@ from coachdesk.core.errors import MigrationError, NewerSchemaError
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+SEARCH_TABLE = "search_index"
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Leave the FTS5 search index (a virtual table and its shadow tables) out of
+    autogenerate comparisons: models do not describe it, migration 0002 does."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+
+
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))

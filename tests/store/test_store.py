@@ -45,7 +45,8 @@ def test_env_var_and_explicit_folder(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 def test_models_and_migrations_agree(data_dir: Path):
     with open_store(str(data_dir)) as store, store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": migrate.include_name})
+        diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
 
 

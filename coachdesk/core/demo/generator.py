@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlmodel import SQLModel
 
+from coachdesk.core import search_index
 from coachdesk.core.demo import content as c
 from coachdesk.core.instruments import get_instrument, suggest_label
 from coachdesk.core.models import (
@@ -296,7 +297,7 @@ def generate(
     """Add ``coachees`` demo coachees with everything around them to ``store``."""
     started = time.perf_counter()
     rng = random.Random(seed)
-    with store.engine.begin() as conn:
+    with store.engine.begin() as conn, search_index.triggers_paused(conn):
         next_id = {
             m: (conn.execute(select(func.max(m.__table__.c.id))).scalar() or 0) + 1  # type: ignore[attr-defined]
             for m in TABLES

@@ -1,0 +1,50 @@
+"""``coachdesk search QUERY [--json]``: the search engine of the window, headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from coachdesk.core.i18n import tr
+
+
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    search = sub.add_parser(
+        "search",
+        parents=[common],
+        help="find words in notes, agreements, goals, intake questions and names",
+    )
+    search.add_argument("query", metavar="QUERY", nargs="+", help="the words to find")
+    search.add_argument("--json", action="store_true", help="machine-readable output")
+    search.add_argument("--limit", type=int, default=50, metavar="N", help="hits per kind")
+    search.set_defaults(handler=cmd_search)
+
+
+def _when(hit) -> str:  # noqa: ANN001 - SearchHit
+    if hit.when is None:
+        return ""
+    return hit.when.strftime("%Y-%m-%d %H:%M") if hasattr(hit.when, "hour") else str(hit.when)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from coachdesk.core.practice import Practice
+
+    query = " ".join(args.query)
+    with Practice.open(getattr(args, "data_dir", None)) as practice:
+        hits = practice.search(query, limit=max(1, args.limit))
+    if args.json:
+        json.dump([h.as_json() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not hits:
+        print(tr("search.none", None, query=query))
+        return 0
+    for hit in hits:
+        kind = tr(f"search.kind.{hit.kind}")
+        if hit.part == "private":
+            kind += f" ({tr('search.private')})"
+        where = " · ".join(x for x in (hit.coachee_name, hit.trajectory_title, _when(hit)) if x)
+        print(f"{kind}: {where}")
+        print(f"    {hit.snippet_with('«', '»')}")
+    return 0

@@ -1,0 +1,78 @@
+"""Snippets for search hits: a short window of text around the first match, matches marked.
+
+The index stores no copy of the texts (a contentless FTS5 table), so snippets are
+made here from the source text. Matching follows the index: case and diacritics
+ignored, words matched whole except the last query word, which may be a prefix.
+Only C-speed work touches the whole text (a set of its characters, one regex
+search), so a 1 MB note costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from coachdesk.core.folding import fold
+
+BEFORE, WIDTH = 50, 150  # characters of context before the first match, window size
+_WORD_CHAR = r"[^\W_]"
+
+
+def _pattern(words: list[str], prefix_last: bool, alphabet: set[str]) -> re.Pattern[str]:
+    """A regex matching the words in the raw text, with every accented/cased variant."""
+    variants: dict[str, set[str]] = defaultdict(set)
+    for ch in alphabet:
+        variants[fold(ch)].add(ch)
+
+    def letter(ch: str) -> str:
+        chars = variants.get(ch, set()) | {ch, ch.upper()}
+        return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+    parts = []
+    for n, word in enumerate(words):
+        body = "".join(letter(ch) for ch in fold(word))
+        whole = not (prefix_last and n == len(words) - 1)
+        parts.append(body + (f"(?!{_WORD_CHAR})" if whole else f"{_WORD_CHAR}*"))
+    return re.compile(f"(?<!{_WORD_CHAR})(?:{'|'.join(parts)})")
+
+
+def make_snippet(
+    body: str,
+    words: list[str],
+    open_mark: str,
+    close_mark: str,
+    prefix_last: bool = True,
+    clean: Callable[[str], str] = lambda text: text,
+) -> str:
+    """Up to WIDTH characters around the first match in ``body``, every match marked.
+
+    ``clean`` turns a raw piece of the body into display text (e.g. strips Markdown);
+    it only ever sees a piece of a few hundred characters.
+    """
+    pattern = _pattern(words, prefix_last, set(body)) if words else None
+    first = pattern.search(body) if pattern else None
+    pos = first.start() if first else 0
+    lo, hi = max(0, pos - 4 * BEFORE), min(len(body), pos + 4 * WIDTH)
+    text = clean(body[lo:hi])
+    cut_left, cut_right = lo > 0, hi < len(body)
+    first = pattern.search(text) if pattern else None
+    start = 0 if first is None else max(0, first.start() - BEFORE)
+    if start:
+        space = text.find(" ", start, first.start() if first else start + BEFORE)
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), start + WIDTH)
+    if end < len(text):
+        space = text.rfind(" ", max(start + 1, end - 30), end)
+        end = space if space > start else end
+    out: list[str] = ["…"] if (start or cut_left) else []
+    cursor = start
+    if pattern:
+        for match in pattern.finditer(text, start, end):
+            out.append(text[cursor : match.start()])
+            out.append(open_mark + text[match.start() : match.end()] + close_mark)
+            cursor = match.end()
+    out.append(text[cursor:end])
+    if end < len(text) or cut_right:
+        out.append("…")
+    return "".join(out)

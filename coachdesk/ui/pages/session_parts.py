@@ -1,0 +1,325 @@
+"""The pieces of the session editor: the two note parts, review list, agreements, scores."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.core.i18n import Lang
+from coachdesk.core.models import AGREEMENT_OWNERS, Agreement
+from coachdesk.core.templates import NoteTemplate
+from coachdesk.paths import resource
+from coachdesk.ui.widgets.markdown_edit import MarkdownEdit
+
+STYLE = """
+QFrame#sharedPart { background: #f7fbff; border: 1px solid #9cc3ea; border-left: 6px solid #2b6cb0;
+                    border-radius: 6px; }
+QFrame#privatePart { background: #fff5dc; border: 1px solid #e0b866; border-left: 6px solid #b7791f;
+                     border-radius: 6px; }
+QFrame#sharedPart QLabel#partTitle { color: #1f4e85; font-size: 15px; font-weight: 600; }
+QFrame#privatePart QLabel#partTitle { color: #7a4b00; font-size: 15px; font-weight: 600; }
+QLabel#partHint { color: #55606e; }
+QFrame#privatePart QLabel#partHint { color: #7a5a20; }
+QLabel#sectionHeading { font-weight: 600; color: #1f2d3d; margin-top: 6px; }
+QFrame#sharedPart MarkdownEdit { background: #ffffff; border: 1px solid #c9dcf0; border-radius: 4px; }
+QFrame#privatePart MarkdownEdit { background: #fffbef; border: 1px dashed #d9a441; border-radius: 4px; }
+QFrame#reviewBox, QFrame#card { background: #ffffff; border: 1px solid #d8dee6; border-radius: 6px; }
+QLabel#cardTitle { font-size: 14px; font-weight: 600; color: #1f2d3d; }
+QLabel#muted { color: #6b7685; }
+QLabel#overdue { color: #b00020; }
+QLabel#saveState { color: #4d7c4d; }
+QLabel#saveState[problem="true"] { color: #b00020; font-weight: 600; }
+"""
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", name)))
+
+
+def owner_label(widget: QObject, owner: str) -> str:
+    return {
+        "coachee": widget.tr("Coachee"),
+        "coach": widget.tr("Coach"),
+        "sponsor": widget.tr("Sponsor"),
+    }[owner]
+
+
+def _label(text: str, name: str | None = None, wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+# --- the two note parts ----------------------------------------------------------
+
+
+class NotePart(QFrame):
+    """One part of the note: the shared report (in sections) or the private reflections."""
+
+    edited = Signal()
+
+    def __init__(self, private: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.private = private
+        self.setObjectName("privatePart" if private else "sharedPart")
+        self.editors: dict[str, MarkdownEdit] = {}
+        self._last: MarkdownEdit | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 10, 14, 14)
+        header = QHBoxLayout()
+        badge = QLabel()
+        badge.setPixmap(icon("note-lock.svg" if private else "note-shared.svg").pixmap(26, 26))
+        header.addWidget(badge)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        if private:
+            self.title = _label(self.tr("Private — for the coach only"), "partTitle")
+            hint = self.tr(
+                "Your own reflections. Never exported, never shared with the coachee or sponsor."
+            )
+        else:
+            self.title = _label(self.tr("Shared report"), "partTitle")
+            hint = self.tr("May be shared with the coachee (summary, PDF).")
+        titles.addWidget(self.title)
+        titles.addWidget(_label(hint, "partHint", wrap=True))
+        header.addLayout(titles, 1)
+        header.addWidget(self._toolbar())
+        outer.addLayout(header)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(4)
+        outer.addLayout(self.body)
+
+    def _toolbar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        for text, tip, action in (
+            ("B", self.tr("Bold (Ctrl+B)"), lambda e: e.toggle_bold()),
+            ("I", self.tr("Italic (Ctrl+I)"), lambda e: e.toggle_italic()),
+            ("•", self.tr("Bulleted list"), lambda e: e.toggle_list()),
+            ("1.", self.tr("Numbered list"), lambda e: e.toggle_list(numbered=True)),
+            (self.tr("Link"), self.tr("Insert a link"), lambda e: e.insert_link()),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumSize(QSize(28, 26))
+            font = button.font()
+            font.setBold(text == "B")
+            font.setItalic(text == "I")
+            font.setUnderline(len(text) > 2)
+            button.setFont(font)
+            button.clicked.connect(lambda _=False, a=action: self._apply(a))
+            row.addWidget(button)
+        return bar
+
+    def _apply(self, action) -> None:  # noqa: ANN001
+        editor = self._last or next(iter(self.editors.values()), None)
+        if editor is not None:
+            action(editor)
+            editor.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, MarkdownEdit):
+            self._last = watched
+        return False
+
+    def set_sections(
+        self, template: NoteTemplate | None, texts: dict[str, str], lang: Lang
+    ) -> None:
+        """Rebuild the fields: one per template section (or one field without a heading)."""
+        while self.body.count():
+            item = self.body.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.editors = {}
+        self._last = None
+        sections = template.sections if template is not None else ()
+        if not sections:
+            self._add_editor(
+                "notes",
+                None,
+                self.tr(
+                    "What do you notice in yourself, your hypotheses, what to explore next time…"
+                ),
+                texts.get("notes", ""),
+            )
+            return
+        single = len(sections) == 1
+        for section in sections:
+            heading = None if single else section.heading_in(lang)
+            self._add_editor(
+                section.key, heading, section.prompt_in(lang), texts.get(section.key, "")
+            )
+
+    def _add_editor(self, key: str, heading: str | None, prompt: str, text: str) -> None:
+        if heading:
+            self.body.addWidget(_label(heading, "sectionHeading"))
+        editor = MarkdownEdit(min_lines=3 if heading else 6)
+        editor.setObjectName(f"{'private' if self.private else 'shared'}_{key}")
+        editor.setPlaceholderText(prompt)
+        editor.set_markdown(text)
+        editor.edited.connect(self.edited)
+        editor.installEventFilter(self)
+        self.body.addWidget(editor)
+        self.editors[key] = editor
+
+    def texts(self) -> dict[str, str]:
+        return {key: editor.markdown() for key, editor in self.editors.items()}
+
+    def reveal(self, word: str) -> MarkdownEdit | None:
+        for editor in self.editors.values():
+            if editor.find_and_select(word):
+                return editor
+        return None
+
+
+# --- agreements ------------------------------------------------------------------
+
+
+class ReviewList(QFrame):
+    """Open agreements of earlier sessions, to tick off at the start ("wat is er beter?")."""
+
+    ticked = Signal(int, bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reviewBox")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(
+            _label(self.tr("Agreements from earlier sessions — what is better?"), "cardTitle")
+        )
+        self.rows = QVBoxLayout()
+        layout.addLayout(self.rows)
+        self.boxes: dict[int, QCheckBox] = {}
+
+    def set_agreements(
+        self,
+        agreements: list[Agreement],
+        format_date,  # noqa: ANN001
+        session_date: date | None = None,
+    ) -> None:
+        self.boxes = {}
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for a in agreements:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            box = QCheckBox(a.text)
+            box.setChecked(a.done_date is not None)
+            box.toggled.connect(lambda on, i=a.id: self.ticked.emit(i, on))
+            line.addWidget(box)
+            extra = owner_label(self, a.owner)
+            overdue = bool(
+                a.due_date and a.done_date is None and session_date and a.due_date < session_date
+            )
+            if a.due_date:
+                due = format_date(a.due_date)
+                template = self.tr("overdue since %1") if overdue else self.tr("due %1")
+                extra += ", " + template.replace("%1", due)
+            meta = _label(extra, "overdue" if overdue else "muted")
+            line.addWidget(meta)
+            line.addStretch(1)
+            self.rows.addWidget(row)
+            self.boxes[a.id] = box  # type: ignore[index]
+        if not agreements:
+            self.rows.addWidget(
+                _label(self.tr("No open agreements from earlier sessions."), "muted")
+            )
+
+
+class AgreementsBox(QFrame):
+    """Agreements made in this session: list with remove buttons, and a row to add one."""
+
+    addRequested = Signal(str, str, object)  # text, owner, due date or None
+    removeRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(_label(self.tr("Agreements made in this session"), "cardTitle"))
+        self.rows = QVBoxLayout()
+        layout.addLayout(self.rows)
+        add = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(
+            self.tr("New agreement, e.g. “Talk to the team leader about priorities”")
+        )
+        self.owner = QComboBox()
+        for owner in AGREEMENT_OWNERS:
+            self.owner.addItem(owner_label(self, owner), owner)
+        self.has_due = QCheckBox(self.tr("due"))
+        self.due = QDateEdit(QDate.currentDate().addDays(14))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("d MMM yyyy")
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.has_due.setChecked(True)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self._add)
+        self.text.returnPressed.connect(self._add)
+        add.addWidget(self.text, 1)
+        add.addWidget(self.owner)
+        add.addWidget(self.has_due)
+        add.addWidget(self.due)
+        add.addWidget(self.add_button)
+        layout.addLayout(add)
+
+    def _add(self) -> None:
+        text = self.text.text().strip()
+        if not text:
+            self.text.setFocus()
+            return
+        due: date | None = self.due.date().toPython() if self.has_due.isChecked() else None  # type: ignore[assignment]
+        self.addRequested.emit(text, self.owner.currentData(), due)
+        self.text.clear()
+
+    def set_agreements(self, agreements: list[Agreement], format_date) -> None:  # noqa: ANN001
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for a in agreements:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            extra = [owner_label(self, a.owner)]
+            if a.due_date:
+                extra.append(self.tr("due %1").replace("%1", format_date(a.due_date)))
+            label = _label(f"• {a.text}", wrap=True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            line.addWidget(label, 1)
+            line.addWidget(_label(", ".join(extra), "muted"))
+            remove = QToolButton()
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Remove this agreement"))
+            remove.setAutoRaise(True)
+            remove.clicked.connect(lambda _=False, i=a.id: self.removeRequested.emit(i))
+            line.addWidget(remove)
+            self.rows.addWidget(row)

@@ -1,0 +1,64 @@
+"""GUI-thread cost of autosave in the session editor (target: under 5 ms).
+
+The write itself runs off the GUI thread; what the GUI thread pays is turning
+the edited section into Markdown, composing the note and queueing the write.
+The baseline is one keystroke in the same editor, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import datetime
+
+import pytest
+
+from coachdesk.core.practice import Practice
+from coachdesk.ui.pages.session_editor import SessionEditor
+from tests.ui.helpers import type_text
+
+PARAGRAPH = (
+    "De coachee vertelt over de **samenwerking** met de wethouder en het team; "
+    "er liggen drie dossiers tegelijk op het bureau en de coördinatie loopt stroef. "
+)
+TARGET_MS = 5.0
+
+
+@pytest.mark.benchmark
+def test_autosave_gui_thread_cost_under_5_ms(qtbot, practice: Practice):
+    c = practice.create_coachee("Bench Coachee")
+    t = practice.create_trajectory(c.id, "Bench")
+    sections = "\n\n".join(
+        f"## {h}\n\n" + "\n\n".join(PARAGRAPH * 3 for _ in range(4))
+        for h in ("Doel", "Realiteit", "Opties", "Wil")
+    )
+    s = practice.add_session(
+        t.id,
+        datetime(2026, 5, 1, 9),
+        template="grow",
+        shared_notes=sections,
+        private_notes="\n\n".join(PARAGRAPH * 4 for _ in range(5)),
+    )
+    editor = SessionEditor(practice, s.id, lang="nl")
+    qtbot.addWidget(editor)
+    editor.resize(1000, 900)
+    editor.show()
+    note_chars = len(sections) + len(editor.private.texts()["notes"])
+    keystroke, autosave = [], []
+    targets = [editor.shared.editors["reality"], editor.private.editors["notes"]]
+    for n in range(60):
+        target = targets[n % 2]
+        started = time.perf_counter()
+        type_text(target, "é")
+        keystroke.append((time.perf_counter() - started) * 1000)
+        editor.save_notes()  # what the autosave timer calls
+        autosave.append(editor.last_autosave_gui_ms)
+    qtbot.waitUntil(lambda: not editor.writer.pending, timeout=10_000)
+    key_ms, save_ms = statistics.median(keystroke), statistics.median(autosave)
+    print(
+        f"\nautosave GUI-thread cost: median {save_ms:.2f} ms, max {max(autosave):.2f} ms"
+        f" ({save_ms / key_ms:.1f}x one keystroke = {key_ms:.2f} ms), note {note_chars} chars"
+    )
+    stored = practice.get_session(s.id)
+    assert stored.private_notes.count("é") == 30 and stored.shared_notes.count("é") == 30
+    assert save_ms < TARGET_MS

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import threading
+import time
+
+from coachdesk.ui.writer import SerialWriter
+
+
+def test_writes_run_off_the_gui_thread_in_order_and_coalesce(qtbot):
+    writer = SerialWriter()
+    gui = threading.get_ident()
+    log: list[tuple[str, bool]] = []
+    gate = threading.Event()
+
+    def slow(name: str):
+        def work():
+            gate.wait(2)
+            log.append((name, threading.get_ident() != gui))
+
+        return work
+
+    def fast(name: str):
+        return lambda: log.append((name, threading.get_ident() != gui))
+
+    writer.submit("notes", slow("notes v1"))  # in flight, held at the gate
+    writer.submit("notes", fast("notes v2"))  # waits
+    writer.submit("details", fast("details"))
+    writer.submit("notes", fast("notes v3"))  # replaces v2 in its place in the queue
+    gate.set()
+    qtbot.waitUntil(lambda: not writer.pending, timeout=3000)
+    assert log == [("notes v1", True), ("notes v3", True), ("details", True)]
+
+
+def test_flush_waits_for_the_write_in_flight_and_reports_failures(qtbot):
+    writer = SerialWriter()
+    order: list[str] = []
+    errors: list[BaseException] = []
+
+    def slow():
+        time.sleep(0.2)
+        order.append("in flight")
+
+    writer.submit("a", slow)
+    writer.submit("b", lambda: order.append("waiting"))
+    writer.submit("c", lambda: 1 / 0, on_error=errors.append)
+    writer.flush()
+    assert order == ["in flight", "waiting"]
+    assert isinstance(errors[0], ZeroDivisionError) and not writer.pending
+    qtbot.wait(50)  # the task's own late signal must not report twice
+    assert len(errors) == 1
