@@ -242,6 +242,7 @@ OPTIONS = (
     "Oefenen met een lastig gesprek in de volgende sessie (rollenspel).",
     "De eigen kleurenergie (rood) bewuster inzetten in het MT-overleg.",
     "Een loopbaangesprek aanvragen bij HR.",
+    "De coördinatie met de provincie bij één aanspreekpunt beleggen.",
 )
 WILL = (
     "Voor de volgende sessie voert zij het gesprek met haar leidinggevende.",
