@@ -36,11 +36,12 @@ from coachdesk.core.models import (
     Trajectory,
 )
 from coachdesk.core.practice_goals import GoalsProfilesMixin
+from coachdesk.core.practice_undo import UndoMixin
 from coachdesk.core.records import CoacheeRow, TrajectoryOverview, TrajectoryRow
 from coachdesk.store.database import open_store
 
 
-class Practice(GoalsProfilesMixin, FacadeBase):
+class Practice(UndoMixin, GoalsProfilesMixin, FacadeBase):
     """All reads and writes of one coach's practice.
 
     Areas live in their own modules as mixins on FacadeBase (plumbing):
