@@ -9,28 +9,69 @@ from PySide6.QtWidgets import QWidget
 from coachdesk.ui.icons import icon
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 def make_actions(parent: QWidget) -> dict[str, QAction]:
     """Every action by key; the main window connects them."""
     specs: list[tuple[str, str, str | None, QKeySequence | str | None]] = [
-        ("new_coachee", _t("New coachee…"), "person-add", QKeySequence.StandardKey.New),
-        ("edit_coachee", _t("Edit"), "edit", "Ctrl+E"),
-        ("archive_coachee", _t("Archive"), "archive", None),
-        ("delete_coachee", _t("Delete…"), "delete", None),
-        ("new_trajectory", _t("New trajectory…"), "add", "Ctrl+Shift+N"),
-        ("edit_trajectory", _t("Edit trajectory…"), "edit", "Ctrl+Shift+E"),
-        ("delete_trajectory", _t("Delete trajectory…"), "delete", None),
-        ("new_sponsor", _t("New sponsor…"), "sponsor", None),
-        ("edit_sponsor", _t("Edit sponsor of this trajectory…"), "edit", None),
-        ("delete_sponsor", _t("Delete sponsor of this trajectory…"), "delete", None),
-        ("find", _t("Find coachee"), "search", QKeySequence.StandardKey.Find),
-        ("switcher", _t("Go to…"), "jump", "Ctrl+K"),
-        ("load_demo", _t("Load demo data…"), "demo", None),
-        ("settings", _t("Settings…"), "settings", QKeySequence.StandardKey.Preferences),
-        ("quit", _t("Quit"), None, QKeySequence.StandardKey.Quit),
+        (
+            "new_coachee",
+            QCoreApplication.translate("Actions", "New coachee…"),
+            "person-add",
+            QKeySequence.StandardKey.New,
+        ),
+        ("edit_coachee", QCoreApplication.translate("Actions", "Edit"), "edit", "Ctrl+E"),
+        ("archive_coachee", QCoreApplication.translate("Actions", "Archive"), "archive", None),
+        ("delete_coachee", QCoreApplication.translate("Actions", "Delete…"), "delete", None),
+        (
+            "new_trajectory",
+            QCoreApplication.translate("Actions", "New trajectory…"),
+            "add",
+            "Ctrl+Shift+N",
+        ),
+        (
+            "edit_trajectory",
+            QCoreApplication.translate("Actions", "Edit trajectory…"),
+            "edit",
+            "Ctrl+Shift+E",
+        ),
+        (
+            "delete_trajectory",
+            QCoreApplication.translate("Actions", "Delete trajectory…"),
+            "delete",
+            None,
+        ),
+        ("new_sponsor", QCoreApplication.translate("Actions", "New sponsor…"), "sponsor", None),
+        (
+            "edit_sponsor",
+            QCoreApplication.translate("Actions", "Edit sponsor of this trajectory…"),
+            "edit",
+            None,
+        ),
+        (
+            "delete_sponsor",
+            QCoreApplication.translate("Actions", "Delete sponsor of this trajectory…"),
+            "delete",
+            None,
+        ),
+        (
+            "find",
+            QCoreApplication.translate("Actions", "Find coachee"),
+            "search",
+            QKeySequence.StandardKey.Find,
+        ),
+        ("switcher", QCoreApplication.translate("Actions", "Go to…"), "jump", "Ctrl+K"),
+        ("load_demo", QCoreApplication.translate("Actions", "Load demo data…"), "demo", None),
+        (
+            "settings",
+            QCoreApplication.translate("Actions", "Settings…"),
+            "settings",
+            QKeySequence.StandardKey.Preferences,
+        ),
+        (
+            "quit",
+            QCoreApplication.translate("Actions", "Quit"),
+            None,
+            QKeySequence.StandardKey.Quit,
+        ),
     ]
     actions: dict[str, QAction] = {}
     for key, text, icon_name, shortcut in specs:
@@ -48,9 +89,13 @@ def make_actions(parent: QWidget) -> dict[str, QAction]:
     actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
     actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
     actions["archive_coachee"].setToolTip(
-        _t("Archive: hide from the active list, keep everything (the usual way)")
+        QCoreApplication.translate(
+            "Actions", "Archive: hide from the active list, keep everything (the usual way)"
+        )
     )
     actions["delete_coachee"].setToolTip(
-        _t("Delete the coachee and everything about them (Ctrl+Z undoes it)")
+        QCoreApplication.translate(
+            "Actions", "Delete the coachee and everything about them (Ctrl+Z undoes it)"
+        )
     )
     return actions

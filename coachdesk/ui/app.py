@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from coachdesk import paths
-from coachdesk.core.i18n import tr
+from coachdesk.core.i18n import tr as message
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -67,10 +67,10 @@ def start_window(folder: Path, settings):  # noqa: ANN001, ANN201 - MainWindow o
     except CoachDeskError as exc:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            tr("ui.open_failed_title", lang.current()),
+            message("ui.open_failed_title", lang.current()),
             exc.message(lang.current()),
         )
-        box.setInformativeText(tr("ui.open_failed_hint", lang.current(), path=str(folder)))
+        box.setInformativeText(message("ui.open_failed_hint", lang.current(), path=str(folder)))
         box.setObjectName("openFailed")
         box.exec()
         return None
@@ -83,7 +83,7 @@ def run_gui(data_dir: str | None = None) -> int:
     if not has_display():
         from coachdesk.core.i18n import default_language
 
-        print(tr("ui.no_display", default_language()), file=sys.stderr)
+        print(message("ui.no_display", default_language()), file=sys.stderr)
         return EXIT_ERROR
     folder = paths.data_dir(data_dir)
     app = create_application()
