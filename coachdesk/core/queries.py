@@ -32,7 +32,7 @@ _COACHEE_ROWS = text(
     SELECT c.id, c.name, c.organisation, c.role, c.tags, c.status,
            (SELECT max(s.starts_at) FROM trajectory t
               JOIN coaching_session s ON s.trajectory_id = t.id
-             WHERE t.coachee_id = c.id) AS last_session,
+             WHERE t.coachee_id = c.id AND s.starts_at <= :now) AS last_session,
            (SELECT count(*) FROM trajectory t WHERE t.coachee_id = c.id) AS trajectories
       FROM coachee c
      WHERE (:status IS NULL OR c.status = :status)
@@ -51,7 +51,9 @@ _COACHEE_ROWS = text(
 
 
 def coachee_rows(s: Session, status: str | None) -> list[CoacheeRow]:
-    result = s.connection().execute(_COACHEE_ROWS, {"status": status})
+    """The list rows; ``last_session`` is the latest session held (not a planned one)."""
+    now = datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")
+    result = s.connection().execute(_COACHEE_ROWS, {"status": status, "now": now})
     return [CoacheeRow(*row) for row in result]
 
 

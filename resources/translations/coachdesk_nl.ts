@@ -571,6 +571,10 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
       <translation>geen datum</translation>
     </message>
     <message>
+      <source>overdue</source>
+      <translation>te laat</translation>
+    </message>
+    <message>
       <source>No goals yet.</source>
       <translation>Nog geen doelen.</translation>
     </message>

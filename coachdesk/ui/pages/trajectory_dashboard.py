@@ -212,7 +212,8 @@ class TrajectoryDashboard(QScrollArea):
             label.setWordWrap(True)
             label.setObjectName(f"agreement_{a.id}")
             if a.id in overdue:
-                label.setText(f"{text} — {self.tr('overdue')}")
+                overdue_text = self.tr("overdue")
+                label.setText(f"{text} — {overdue_text}")
                 label.setProperty("overdue", True)
                 label.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
             self.agreements.addWidget(label)
