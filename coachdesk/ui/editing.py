@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from coachdesk.core.errors import CoachDeskError
-from coachdesk.core.practice_undo import Snapshot
 from coachdesk.ui import lang
 from coachdesk.ui.undo import DeleteCommand
 
 if TYPE_CHECKING:
+    from coachdesk.core.practice_undo import Snapshot
     from coachdesk.ui.main_window import MainWindow
 
 DEMO_COACHEES = 40

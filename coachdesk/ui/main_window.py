@@ -7,7 +7,9 @@ session notes, PDF export) and ``page.dashboard.sections[...]`` (charts).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.practice import Practice
 from coachdesk.ui import settings as keys
 from coachdesk.ui.actions import make_actions
 from coachdesk.ui.editing import EditingMixin
@@ -28,9 +29,21 @@ from coachdesk.ui.pages.coachee_page import CoacheePage
 from coachdesk.ui.pages.welcome import WelcomePage
 from coachdesk.ui.widgets.card import muted
 
+if TYPE_CHECKING:
+    from coachdesk.core.practice import Practice
+    from coachdesk.core.records import CoacheeRow
+
 
 class MainWindow(EditingMixin, QMainWindow):
-    def __init__(self, practice: Practice, settings: QSettings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        practice: Practice,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        initial_rows: list[CoacheeRow] | None = None,
+    ):
+        """``initial_rows``: the list read ahead (store/peek.py) while ``practice`` still opens;
+        then call ``practice_ready`` once it has."""
         super().__init__(parent)
         self.practice = practice
         self.settings = settings
@@ -64,7 +77,16 @@ class MainWindow(EditingMixin, QMainWindow):
         self._connect()
         self.statusBar()
         self._restore_state()
-        self.reload_list()
+        if initial_rows is None:
+            self.reload_list()
+            # The list paints first; the coachee page fills right after (start-up speed).
+            QTimer.singleShot(0, self._open_last_coachee)
+        else:
+            self._show_rows(initial_rows)
+
+    def practice_ready(self, practice: Practice) -> None:
+        """The store is open (started with ``initial_rows``): fill the coachee page."""
+        self.practice = practice
         self._open_last_coachee()
 
     # --- construction ----------------------------------------------------------
@@ -151,8 +173,10 @@ class MainWindow(EditingMixin, QMainWindow):
 
     def reload_list(self) -> None:
         rows = self.guard(self.practice.list_coachees)
-        if rows is None:
-            return
+        if rows is not None:
+            self._show_rows(rows)
+
+    def _show_rows(self, rows: list[CoacheeRow]) -> None:
         self.list_panel.set_rows(rows)
         self.central.setCurrentWidget(self.splitter if rows else self.welcome)
         if not rows:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from coachdesk.core.practice import Practice
-from coachdesk.core.practice_undo import Snapshot
+if TYPE_CHECKING:
+    from coachdesk.core.practice import Practice
+    from coachdesk.core.practice_undo import Snapshot
 
 
 class DeleteCommand(QUndoCommand):

@@ -119,15 +119,3 @@ def test_restore_of_a_trajectory_whose_sponsor_is_gone_clears_the_link(practice:
 def test_snapshot_of_a_missing_coachee_is_a_clear_error(practice: Practice):
     with pytest.raises(errors.NotFoundError):
         practice.snapshot_coachee(999)
-
-
-def test_coachee_list_shows_the_last_session_held_not_a_planned_one(practice: Practice):
-    from datetime import timedelta
-
-    c = practice.create_coachee("Zoë")
-    t = practice.create_trajectory(c.id, "Traject")
-    held = datetime.now().replace(microsecond=0) - timedelta(days=2)
-    practice.add_session(t.id, held)
-    practice.add_session(t.id, held + timedelta(days=9))
-    [row] = practice.list_coachees()
-    assert row.last_session == held

@@ -206,3 +206,9 @@ def test_store_survives_reopen(data_dir: Path):
     with Practice.open(str(data_dir)) as p:
         [s] = p.list_sessions(t.id)
         assert s.starts_at == datetime(2026, 3, 3, 9, 30) and s.shared_notes.endswith("Rust")
+
+
+def test_revision_graph_read_without_alembic_agrees_with_alembic():
+    script = migrate.script_directory()
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}

@@ -99,3 +99,50 @@ def test_settings_dialog_saves_practice_details_and_language(window, data_dir):
     }
     again = keys.open_settings(data_dir)
     assert keys.get_str(again, keys.LANGUAGE) == "en"
+
+
+def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkeypatch):
+    from coachdesk.core.practice import Practice
+
+    with Practice.open(str(data_dir)) as p:
+        zoe = p.create_coachee("Zoë Öztürk", organisation="Gemeente Utrecht")
+        p.create_coachee("Bram Bakker")
+    lang.set_current("nl")
+    qt_app = app.create_application()
+    window = app.start_window_fast(data_dir, keys.open_settings(data_dir), qt_app)
+    qtbot.addWidget(window)
+    assert isinstance(window.practice, app.DeferredPractice)
+    assert window.list_panel.model.rowCount() == 2  # before the store is open
+    window.show()
+    window.start_opening()
+    qtbot.waitUntil(lambda: window.page.coachee is not None, timeout=10000)
+    assert isinstance(window.practice, Practice)
+    assert window.page.coachee.id in (zoe.id, zoe.id + 1)
+    window.practice.close()
+
+
+def test_fast_start_reports_a_store_that_fails_to_open(qtbot, data_dir, monkeypatch):
+    from coachdesk.core.errors import StoreLockedError
+    from coachdesk.core.practice import Practice
+
+    with Practice.open(str(data_dir)) as p:
+        p.create_coachee("Zoë")
+    qt_app = app.create_application()
+    shown: list[QMessageBox] = []
+    exits: list[int] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    monkeypatch.setattr(qt_app, "exit", exits.append)
+    monkeypatch.setattr(
+        Practice, "open", classmethod(lambda cls, d=None: (_ for _ in ()).throw(StoreLockedError()))
+    )
+    window = app.start_window_fast(data_dir, keys.open_settings(data_dir), qt_app)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_opening()
+    qtbot.waitUntil(lambda: bool(exits), timeout=10000)
+    assert exits == [app.EXIT_ERROR] and not window.isVisible()
+    assert shown[0].text() == StoreLockedError().message(lang.current())
+
+
+def test_an_empty_or_new_store_takes_the_normal_path(qapp, data_dir):
+    assert app.start_window_fast(data_dir, keys.open_settings(data_dir), qapp) is None

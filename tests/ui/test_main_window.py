@@ -256,7 +256,7 @@ def test_quick_switcher_finds_coachees_and_trajectories(window, monkeypatch):
     assert switcher.results.item(0).text().startswith("Anaïs Jansen")
 
 
-def test_state_comes_back_on_the_next_start(make_window, data_dir):
+def test_state_comes_back_on_the_next_start(make_window, data_dir, qtbot):
     first = make_window()
     first.show()
     coachee_id, _ = fill(first.practice)
@@ -268,5 +268,6 @@ def test_state_comes_back_on_the_next_start(make_window, data_dir):
     assert (data_dir / "coachdesk-ui.ini").is_file()
     second = make_window()
     second.show()
+    qtbot.waitUntil(lambda: second.page.coachee is not None)
     assert second.page.coachee is not None and second.page.coachee.id == coachee_id
     assert second.splitter.sizes()[0] == sizes[0]

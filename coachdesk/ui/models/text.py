@@ -11,6 +11,8 @@ _SPECIAL = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics, so typing plain letters finds accented names."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.translate(_SPECIAL)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.models import Coachee, Sponsor
 from coachdesk.core.records import TrajectoryRow
 from coachdesk.core.validation import tag_list
 from coachdesk.ui.labels import coachee_status, trajectory_status
 from coachdesk.ui.pages.trajectory_dashboard import TrajectoryDashboard
 from coachdesk.ui.widgets.card import Card, muted
+
+if TYPE_CHECKING:
+    from coachdesk.core.models import Coachee, Sponsor
 
 TRAJECTORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
