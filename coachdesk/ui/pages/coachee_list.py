@@ -90,10 +90,8 @@ class CoacheeListPanel(QWidget):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.activated.connect(self._activated)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
+        # Not on rowsRemoved/rowsInserted: a filter change emits those once per range.
         self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
         self.proxy.set_status("active")
         self.setTabOrder(self.filter, self.status)
         self.setTabOrder(self.status, self.view)
@@ -142,9 +140,11 @@ class CoacheeListPanel(QWidget):
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)
+        self._update_count()
 
     def _status_changed(self, _index: int) -> None:
         self.proxy.set_status(self.status.currentData())
+        self._update_count()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
