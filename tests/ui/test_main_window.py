@@ -271,3 +271,27 @@ def test_state_comes_back_on_the_next_start(make_window, data_dir, qtbot):
     qtbot.waitUntil(lambda: second.page.coachee is not None)
     assert second.page.coachee is not None and second.page.coachee.id == coachee_id
     assert second.splitter.sizes()[0] == sizes[0]
+
+
+def test_dialog_tab_order_follows_the_form_and_esc_closes(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from coachdesk.ui.dialogs.trajectory_dialog import TrajectoryDialog
+
+    coachee = window.practice.create_coachee("Zoë")
+    dialog = TrajectoryDialog(window.practice, coachee.id, parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    order = [dialog.title]
+    widget = dialog.title
+    while widget is not cancel and len(order) < 40:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order.append(widget)
+    assert order[:4] == [dialog.title, dialog.sponsor, dialog.new_sponsor, dialog.intake]
+    assert order[4:6] == [dialog.sessions, dialog.hours]
+    assert order.index(dialog.start.check) < order.index(dialog.end.check)
+    assert order.index(dialog.status) < order.index(dialog.save_button) < order.index(cancel)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and window.practice.list_trajectories() == []

@@ -123,11 +123,13 @@ class CoacheeListPanel(QWidget):
         index = self.proxy.index(row, COL_NAME)
         self.view.blockSignals(not emit)
         self.view.selectionModel().blockSignals(not emit)
-        self.view.selectionModel().setCurrentIndex(
+        selection = self.view.selectionModel()
+        selection.select(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.view.selectionModel().blockSignals(False)
         self.view.blockSignals(False)
         self.view.scrollTo(index)

@@ -23,7 +23,7 @@ from coachdesk.ui import lang
 from coachdesk.ui.labels import agreement_owner, session_mode, trajectory_status
 from coachdesk.ui.widgets.card import Card, clear_layout, muted
 
-OVERDUE_COLOUR = "#c62828"
+OVERDUE_LIGHT, OVERDUE_DARK = "#c62828", "#ff7a70"  # red on light / dark palettes
 
 
 def trend_arrow(goal: GoalProgress) -> str:
@@ -215,7 +215,9 @@ class TrajectoryDashboard(QScrollArea):
                 overdue_text = self.tr("overdue")
                 label.setText(f"{text} — {overdue_text}")
                 label.setProperty("overdue", True)
-                label.setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;")
+                dark = self.palette().color(self.backgroundRole()).lightness() < 128
+                colour = OVERDUE_DARK if dark else OVERDUE_LIGHT
+                label.setStyleSheet(f"color: {colour}; font-weight: bold;")
             self.agreements.addWidget(label)
 
     def _fill_goals(self, o: TrajectoryOverview) -> None:

@@ -126,6 +126,29 @@ class FormDialog(QDialog):
         self._errors[key].show_message(lang.error_text(exc))
         self._widgets[key].setFocus()
 
+    def tab_chain(self) -> list[QWidget]:
+        """Focusable widgets in form order, then Save and Cancel."""
+        chain: list[QWidget] = []
+        for widget in self._widgets.values():
+            taken: list[QWidget] = []
+            for w in [widget, *widget.findChildren(QWidget)]:
+                if w.window() is not self or not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    continue  # pop-ups, labels
+                if any(t.isAncestorOf(w) for t in taken):
+                    continue  # the line edit inside a date editor or combo box
+                taken.append(w)
+            chain += taken
+        chain.append(self.save_button)
+        chain.append(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        return chain
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        # The buttons were created first; put them after the fields in the Tab order.
+        chain = self.tab_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        super().showEvent(event)
+
     def submit(self) -> Any:
         """Call the facade; return the saved object. Subclasses implement."""
         raise NotImplementedError
