@@ -92,6 +92,7 @@ class CoacheeListPanel(QWidget):
         self.view.activated.connect(self._activated)
         # Not on rowsRemoved/rowsInserted: a filter change emits those once per range.
         self.proxy.modelReset.connect(self._update_count)
+        self._quiet = False
         self.proxy.set_status("active")
         self.setTabOrder(self.filter, self.status)
         self.setTabOrder(self.status, self.view)
@@ -121,8 +122,7 @@ class CoacheeListPanel(QWidget):
         if row is None:
             return False
         index = self.proxy.index(row, COL_NAME)
-        self.view.blockSignals(not emit)
-        self.view.selectionModel().blockSignals(not emit)
+        self._quiet = not emit  # the view must still hear about the selection to repaint
         selection = self.view.selectionModel()
         selection.select(
             index,
@@ -130,8 +130,7 @@ class CoacheeListPanel(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.view.selectionModel().blockSignals(False)
-        self.view.blockSignals(False)
+        self._quiet = False
         self.view.scrollTo(index)
         return True
 
@@ -149,7 +148,7 @@ class CoacheeListPanel(QWidget):
         self._update_count()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             self.coacheeSelected.emit(self.proxy.coachee_id(current.row()))
 
     def _activated(self, index: QModelIndex) -> None:
