@@ -63,6 +63,34 @@ def test_store_errors_on_open_get_a_message_box(qapp, data_dir, monkeypatch, con
     assert (data_dir / "coachdesk.db").read_bytes() == content  # never modified
 
 
+@pytest.mark.parametrize("kind", ["foreign", "newer"])
+def test_foreign_and_newer_databases_get_a_message_box(qapp, data_dir, monkeypatch, kind):
+    import sqlite3
+
+    data_dir.mkdir(parents=True)
+    db = data_dir / "coachdesk.db"
+    conn = sqlite3.connect(db)
+    if kind == "foreign":
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+        key = "error.foreign_database"
+    else:
+        conn.execute("CREATE TABLE coachee (id INTEGER PRIMARY KEY)")
+        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+        key = "error.newer_schema"
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    lang.set_current("en")
+    assert app.start_window(data_dir, keys.open_settings(data_dir)) is None
+    literal = max(re.split(r"\{\w+\}", tr(key, "en")), key=len)
+    assert literal.strip() in shown[0].text()
+    assert db.read_bytes() == before
+    lang.set_current("nl")
+
+
 def test_a_data_folder_that_is_a_file_gets_a_message_box(qapp, tmp_path, monkeypatch):
     folder = tmp_path / "not-a-folder"
     folder.write_text("x")

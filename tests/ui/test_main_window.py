@@ -295,3 +295,17 @@ def test_dialog_tab_order_follows_the_form_and_esc_closes(window, qtbot):
     assert order.index(dialog.status) < order.index(dialog.save_button) < order.index(cancel)
     qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and window.practice.list_trajectories() == []
+
+
+def test_delete_sponsor_undo_relinks_the_trajectory(window, monkeypatch):
+    coachee_id, trajectory_id = fill(window.practice)
+    window.reload_list()
+    window.list_panel.select(coachee_id)
+    monkeypatch.setattr(window, "confirm", lambda *a: True)
+    sponsor_id = window.practice.get_trajectory(trajectory_id).sponsor_id
+    window.acts["delete_sponsor"].trigger()
+    assert window.practice.get_trajectory(trajectory_id).sponsor_id is None
+    assert window.page.fields["sponsors"].text() == "—"
+    window.undo_stack.undo()
+    assert window.practice.get_trajectory(trajectory_id).sponsor_id == sponsor_id
+    assert "Jan Smit" in window.page.fields["sponsors"].text()
