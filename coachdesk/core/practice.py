@@ -38,11 +38,12 @@ from coachdesk.core.models import (
 from coachdesk.core.practice_goals import GoalsMixin
 from coachdesk.core.practice_notes import NotesSearchMixin
 from coachdesk.core.practice_profiles import ProfilesMixin
+from coachdesk.core.practice_undo import UndoMixin
 from coachdesk.core.records import CoacheeRow, TrajectoryOverview, TrajectoryRow
 from coachdesk.store.database import open_store
 
 
-class Practice(NotesSearchMixin, GoalsMixin, ProfilesMixin, FacadeBase):
+class Practice(UndoMixin, NotesSearchMixin, GoalsMixin, ProfilesMixin, FacadeBase):
     """All reads and writes of one coach's practice.
 
     Areas live in their own modules as mixins on FacadeBase (plumbing):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, text
+from sqlalchemy import text
 from sqlmodel import Session, col, func, select
 
+from coachdesk.core.coachee_rows import COACHEE_ROWS_SQL, params, to_rows
 from coachdesk.core.models import (
     Agreement,
     Coachee,
@@ -27,32 +28,12 @@ from coachdesk.core.records import (
     TrajectoryRow,
 )
 
-_COACHEE_ROWS = text(
-    """
-    SELECT c.id, c.name, c.organisation, c.role, c.tags, c.status,
-           (SELECT max(s.starts_at) FROM trajectory t
-              JOIN coaching_session s ON s.trajectory_id = t.id
-             WHERE t.coachee_id = c.id) AS last_session,
-           (SELECT count(*) FROM trajectory t WHERE t.coachee_id = c.id) AS trajectories
-      FROM coachee c
-     WHERE (:status IS NULL OR c.status = :status)
-     ORDER BY c.name COLLATE NOCASE, c.id
-    """
-).columns(
-    id=Integer,
-    name=String,
-    organisation=String,
-    role=String,
-    tags=String,
-    status=String,
-    last_session=DateTime,
-    trajectories=Integer,
-)
+_COACHEE_ROWS = text(COACHEE_ROWS_SQL)
 
 
 def coachee_rows(s: Session, status: str | None) -> list[CoacheeRow]:
-    result = s.connection().execute(_COACHEE_ROWS, {"status": status})
-    return [CoacheeRow(*row) for row in result]
+    """The list rows; ``last_session`` is the latest session held (not a planned one)."""
+    return to_rows(s.connection().execute(_COACHEE_ROWS, params(status)))
 
 
 def trajectory_rows(s: Session, coachee_id: int | None, status: str | None) -> list[TrajectoryRow]:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from coachdesk.core.models import (
-    Agreement,
-    Coachee,
-    CoachingSession,
-    Goal,
-    GoalRating,
-    ProfileResult,
-    Sponsor,
-    Trajectory,
-)
+if TYPE_CHECKING:  # annotations only: CoacheeRow stays importable without the ORM
+    from coachdesk.core.models import (
+        Agreement,
+        Coachee,
+        CoachingSession,
+        Goal,
+        GoalRating,
+        ProfileResult,
+        Sponsor,
+        Trajectory,
+    )
 
 
 @dataclass(frozen=True, slots=True)

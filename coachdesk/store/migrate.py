@@ -8,17 +8,24 @@ runs before commit; and a safety copy is taken first with the backup API.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
 
 from coachdesk.core.errors import MigrationError, NewerSchemaError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Alembic (with Mako, Pygments, every dialect) costs ~0.2 s to import; opening an
+# up-to-date store only needs the revision graph, read from the version files.
+_REVISION = re.compile(r"^revision(?:\s*:\s*\w+)?\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(.+)$", re.M)
 
 
 SEARCH_TABLE = "search_index"
@@ -31,6 +38,8 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -38,17 +47,34 @@ def alembic_config() -> Config:
 
 @cache
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+@cache
+def revision_graph() -> dict[str, tuple[str, ...]]:
+    """revision -> its down revisions, read from the shipped version files (no Alembic)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN.search(text)
+        if revision is None or down is None:
+            continue
+        graph[revision.group(1)] = tuple(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    return graph
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None, "no migrations shipped"
-    return head
+    graph = revision_graph()
+    parents = {p for downs in graph.values() for p in downs}
+    heads = [rev for rev in graph if rev not in parents]
+    assert len(heads) == 1, f"expected one migration head, found {heads}"
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(revision_graph())
 
 
 def refuse_newer(db_path: Path, revision: str | None) -> None:
@@ -72,6 +98,8 @@ def upgrade(
         safety_copy = copy_database(
             db_path, backups / f"coachdesk-before-migration-{revision}-{stamp}.db"
         )
+    from alembic import command
+
     engine = make_engine(db_path, foreign_keys=False, pooled=False)
     try:
         with engine.connect() as conn:

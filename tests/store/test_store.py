@@ -223,3 +223,9 @@ def test_damage_deeper_in_the_file_is_a_clear_error_not_a_traceback(data_dir: Pa
     with pytest.raises(errors.CorruptDatabaseError) as info, Practice.open(str(data_dir)) as p:
         p.list_coachees()
     assert "beschadigd" in info.value.message("nl")
+
+
+def test_revision_graph_read_without_alembic_agrees_with_alembic():
+    script = migrate.script_directory()
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}

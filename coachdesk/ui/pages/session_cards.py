@@ -67,7 +67,7 @@ class DetailsCard(QFrame):
         names = {
             "in_person": self.tr("In person"),
             "online": self.tr("Online"),
-            "phone": self.tr("Phone"),
+            "phone": self.tr("By phone"),
         }
         for mode in SESSION_MODES:
             self.mode.addItem(names[mode], mode)

@@ -1,0 +1,245 @@
+"""What the window's edit actions do: dialogs, archive, undoable deletes, demo data.
+
+A mixin of MainWindow so the window module itself stays about layout and
+navigation. Everything goes through the Practice facade.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from coachdesk.core.errors import CoachDeskError
+from coachdesk.ui import lang
+from coachdesk.ui.undo import DeleteCommand
+
+if TYPE_CHECKING:
+    from coachdesk.core.practice_undo import Snapshot
+    from coachdesk.ui.main_window import MainWindow
+
+DEMO_COACHEES = 40
+
+
+class EditingMixin:
+    # --- coachees ----------------------------------------------------------------
+
+    def new_coachee(self: MainWindow) -> None:
+        from coachdesk.ui.dialogs.coachee_dialog import CoacheeDialog
+
+        dialog = CoacheeDialog(self.practice, parent=self)
+        if dialog.exec():
+            coachee = dialog.result_object
+            self.reload_list()
+            self.open_coachee(coachee.id)
+            self.statusBar().showMessage(self.tr("Added {name}").format(name=coachee.name), 5000)
+
+    def edit_coachee(self: MainWindow) -> None:
+        from coachdesk.ui.dialogs.coachee_dialog import CoacheeDialog
+
+        coachee = self.page.coachee
+        if coachee is None:
+            return
+        dialog = CoacheeDialog(self.practice, self.practice.get_coachee(coachee.id), self)
+        if dialog.exec():
+            self.reload_list()
+            self.open_coachee(coachee.id)
+
+    def toggle_archive(self: MainWindow) -> None:
+        coachee = self.page.coachee
+        if coachee is None:
+            return
+        if coachee.status == "archived":
+            self.guard(self.practice.restore_coachee, coachee.id)
+            message = self.tr("{name} is active again")
+        else:
+            self.guard(self.practice.archive_coachee, coachee.id)
+            message = self.tr("{name} is archived (find them under the status filter “Archived”)")
+        self.reload_list()
+        self.open_coachee(coachee.id, self.page.current_trajectory_id(), reveal=False)
+        self.statusBar().showMessage(message.format(name=coachee.name), 8000)
+
+    def delete_coachee(self: MainWindow) -> None:
+        coachee = self.page.coachee
+        if coachee is None:
+            return
+        question = self.tr(
+            "Delete {name} and everything about them (trajectories, sessions, notes, goals, "
+            "profiles)?\n\nArchiving keeps everything and hides the coachee instead. "
+            "You can undo a delete with Ctrl+Z until you close CoachDesk."
+        ).format(name=coachee.name)
+        if self.confirm(self.tr("Delete coachee"), question):
+            snapshot = self.guard(self.practice.snapshot_coachee, coachee.id)
+            if snapshot is not None:
+                self.push_delete(snapshot)
+
+    # --- trajectories --------------------------------------------------------------
+
+    def new_trajectory(self: MainWindow) -> None:
+        from coachdesk.ui.dialogs.trajectory_dialog import TrajectoryDialog
+
+        coachee = self.page.coachee
+        if coachee is None:
+            return
+        dialog = TrajectoryDialog(self.practice, coachee.id, parent=self)
+        if dialog.exec():
+            self.reload_list()
+            self.open_coachee(coachee.id, dialog.result_object.id)
+
+    def edit_trajectory(self: MainWindow) -> None:
+        from coachdesk.ui.dialogs.trajectory_dialog import TrajectoryDialog
+
+        tid = self.page.current_trajectory_id()
+        if tid is None or self.page.coachee is None:
+            return
+        trajectory = self.guard(self.practice.get_trajectory, tid)
+        if trajectory is None:
+            return
+        dialog = TrajectoryDialog(self.practice, trajectory.coachee_id, trajectory, self)
+        if dialog.exec():
+            self.reload_list()
+            self.open_coachee(trajectory.coachee_id, tid)
+
+    def delete_trajectory(self: MainWindow) -> None:
+        tid = self.page.current_trajectory_id()
+        if tid is None:
+            return
+        snapshot = self.guard(self.practice.snapshot_trajectory, tid)
+        if snapshot is None:
+            return
+        question = self.tr(
+            "Delete the trajectory “{title}” with its sessions, agreements and goals?\n\n"
+            "You can undo this with Ctrl+Z until you close CoachDesk."
+        ).format(title=snapshot.label)
+        if self.confirm(self.tr("Delete trajectory"), question):
+            self.push_delete(snapshot)
+
+    # --- sponsors ------------------------------------------------------------------
+
+    def _current_sponsor_id(self: MainWindow) -> int | None:
+        overview = self.page.dashboard.overview
+        if overview is None or overview.sponsor is None or not self.page.dashboard.isVisible():
+            return None
+        return overview.sponsor.id
+
+    def new_sponsor(self: MainWindow) -> None:
+        from coachdesk.ui.dialogs.sponsor_dialog import SponsorDialog
+
+        dialog = SponsorDialog(self.practice, parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage(
+                self.tr("Added sponsor {name}").format(name=dialog.result_object.organisation),
+                5000,
+            )
+
+    def edit_sponsor(self: MainWindow) -> None:
+        from coachdesk.ui.dialogs.sponsor_dialog import SponsorDialog
+
+        sponsor_id = self._current_sponsor_id()
+        if sponsor_id is None:
+            self.inform(self.tr("This trajectory has no sponsor."))
+            return
+        dialog = SponsorDialog(self.practice, self.practice.get_sponsor(sponsor_id), self)
+        if dialog.exec():
+            self.refresh_page()
+
+    def delete_sponsor(self: MainWindow) -> None:
+        sponsor_id = self._current_sponsor_id()
+        if sponsor_id is None:
+            self.inform(self.tr("This trajectory has no sponsor."))
+            return
+        snapshot = self.guard(self.practice.snapshot_sponsor, sponsor_id)
+        if snapshot is None:
+            return
+        question = self.tr(
+            "Delete the sponsor “{name}”? Its trajectories stay, without a sponsor.\n\n"
+            "You can undo this with Ctrl+Z until you close CoachDesk."
+        ).format(name=snapshot.label)
+        if self.confirm(self.tr("Delete sponsor"), question):
+            self.push_delete(snapshot)
+
+    # --- undoable deletes ----------------------------------------------------------
+
+    def push_delete(self: MainWindow, snapshot: Snapshot) -> None:
+        self.undo_stack.push(
+            DeleteCommand(self.practice, snapshot, self._after_delete_or_restore, self.show_error)
+        )
+
+    def _after_delete_or_restore(self: MainWindow, snapshot: Snapshot, restored: bool) -> None:
+        coachee_id = self.page.coachee.id if self.page.coachee else None
+        if snapshot.kind == "coachee":
+            coachee_id = snapshot.id if restored else None
+        elif snapshot.kind == "trajectory":
+            coachee_id = snapshot.rows["trajectory"][0]["coachee_id"]
+        self.reload_list()
+        if coachee_id is not None and self.list_panel.model.find(coachee_id) is not None:
+            tid = snapshot.id if snapshot.kind == "trajectory" and restored else None
+            self.open_coachee(coachee_id, tid)
+        else:
+            self.show_placeholder()
+        text = (
+            self.tr("Restored {name}") if restored else self.tr("Deleted {name} — Ctrl+Z undoes it")
+        )
+        self.statusBar().showMessage(text.format(name=snapshot.label), 10000)
+
+    # --- demo data -----------------------------------------------------------------
+
+    def load_demo(self: MainWindow) -> None:
+        from coachdesk.core.demo import generate
+        from coachdesk.ui.tasks import run_task
+
+        progress = QProgressDialog(
+            self.tr("Making demo coachees…"), self.tr("Cancel"), 0, DEMO_COACHEES, self
+        )
+        progress.setWindowTitle(self.tr("Demo data"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        store = self.practice.store
+
+        def done(_summary: Any) -> None:
+            progress.close()
+            self.reload_list()
+            self.list_panel.view.setFocus()
+            if self.list_panel.proxy.rowCount():
+                self.open_coachee(self.list_panel.proxy.coachee_id(0))
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self.show_error(exc)
+
+        self.demo_task = run_task(
+            lambda ctx: generate(store, coachees=DEMO_COACHEES, progress=ctx.progress),
+            on_done=done,
+            on_error=failed,
+            on_progress=lambda n, total: progress.setValue(n),
+            on_cancelled=progress.close,
+        )
+        progress.canceled.connect(self.demo_task.cancel)
+
+    # --- small helpers -------------------------------------------------------------
+
+    def guard(self: MainWindow, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Call the facade; a CoachDeskError becomes a message box, returns None."""
+        try:
+            return fn(*args, **kwargs)
+        except CoachDeskError as exc:
+            self.show_error(exc)
+            return None
+
+    def show_error(self: MainWindow, exc: BaseException) -> None:
+        text = lang.error_text(exc) if isinstance(exc, CoachDeskError) else str(exc)
+        QMessageBox.warning(self, self.tr("CoachDesk"), text)
+
+    def inform(self: MainWindow, text: str) -> None:
+        QMessageBox.information(self, self.tr("CoachDesk"), text)
+
+    def confirm(self: MainWindow, title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete

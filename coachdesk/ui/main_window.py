@@ -1,0 +1,321 @@
+"""The main window: coachee list on the left, the coachee and trajectory on the right.
+
+Layout and navigation only; edit actions live in editing.EditingMixin. Other
+features plug in through ``trajectory_menu`` / ``add_trajectory_action`` (e.g.
+session notes, PDF export) and ``page.dashboard.sections[...]`` (charts).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from coachdesk.ui import settings as keys
+from coachdesk.ui.actions import make_actions
+from coachdesk.ui.editing import EditingMixin
+from coachdesk.ui.icons import icon
+from coachdesk.ui.pages.coachee_list import CoacheeListPanel
+from coachdesk.ui.pages.welcome import WelcomePage
+from coachdesk.ui.widgets.card import muted
+
+if TYPE_CHECKING:
+    from coachdesk.core.practice import Practice
+    from coachdesk.core.records import CoacheeRow
+    from coachdesk.ui.pages.coachee_page import CoacheePage
+
+
+class MainWindow(EditingMixin, QMainWindow):
+    def __init__(
+        self,
+        practice: Practice,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        initial_rows: list[CoacheeRow] | None = None,
+    ):
+        """``initial_rows``: the list read ahead (store/peek.py) while ``practice`` still opens;
+        then call ``practice_ready`` once it has."""
+        super().__init__(parent)
+        self.practice = practice
+        self.settings = settings
+        self.setWindowTitle("CoachDesk")
+        self.setWindowIcon(icon("app"))
+        self.undo_stack = QUndoStack(self)
+        self.acts = make_actions(self)
+
+        self.list_panel = CoacheeListPanel(self)
+        self._page: CoacheePage | None = None  # built on first use (start-up speed)
+        self.placeholder = muted(QLabel(self.tr("Choose a coachee on the left."), self))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([480, 960])
+        self.welcome = WelcomePage(self)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
+
+        self._build_menus()
+        self._connect()
+        self.statusBar()
+        self._restore_state()
+        if initial_rows is None:
+            self.reload_list()
+            # The list paints first; the coachee page fills right after (start-up speed).
+            QTimer.singleShot(0, self._open_last_coachee)
+        else:
+            self._show_rows(initial_rows)
+
+    def practice_ready(self, practice: Practice) -> None:
+        """The store is open (started with ``initial_rows``): fill the coachee page."""
+        self.practice = practice
+        self._open_last_coachee()
+
+    # --- construction ----------------------------------------------------------
+
+    @property
+    def page(self) -> CoacheePage:
+        """The coachee page with the trajectory dashboard, built when first needed."""
+        if self._page is None:
+            from coachdesk.ui.pages.coachee_page import CoacheePage
+
+            page = CoacheePage(self.acts, self)
+            page.setSizes([380, 620])
+            state = self.settings.value(keys.PAGE_SPLITTER)
+            if isinstance(state, QByteArray):
+                page.restoreState(state)
+            page.trajectorySelected.connect(self.show_trajectory)
+            self.right.addWidget(page)
+            self._page = page
+        return self._page
+
+    def _build_menus(self) -> None:
+        a = self.acts
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        undo.setObjectName("action_undo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        a["undo"], a["redo"] = undo, redo
+
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addActions([a["new_coachee"], a["load_demo"]])
+        file.addSeparator()
+        file.addActions([a["settings"], a["quit"]])
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addActions([a["find"], a["switcher"]])
+        coachee = bar.addMenu(self.tr("&Coachee"))
+        coachee.addActions(
+            [a["new_coachee"], a["edit_coachee"], a["archive_coachee"], a["delete_coachee"]]
+        )
+        self.trajectory_menu = bar.addMenu(self.tr("&Trajectory"))
+        self.trajectory_menu.addActions(
+            [a["new_trajectory"], a["edit_trajectory"], a["delete_trajectory"]]
+        )
+        self._extension_separator = self.trajectory_menu.addSeparator()
+        self._extension_separator.setVisible(False)
+        sponsors = bar.addMenu(self.tr("&Sponsor"))
+        sponsors.addActions([a["new_sponsor"], a["edit_sponsor"], a["delete_sponsor"]])
+
+        self.toolbar = QToolBar(self.tr("Main"), self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([a["new_coachee"], a["new_trajectory"]])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([undo, a["switcher"]])
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(a["settings"])
+        self.addToolBar(self.toolbar)
+
+    def add_trajectory_action(self, action: QAction, toolbar: bool = False) -> None:
+        """Slot for features built elsewhere (session notes, charts, PDF export)."""
+        self._extension_separator.setVisible(True)
+        self.trajectory_menu.addAction(action)
+        if toolbar:
+            self.toolbar.insertAction(self.acts["switcher"], action)
+
+    def _connect(self) -> None:
+        a = self.acts
+        a["new_coachee"].triggered.connect(self.new_coachee)
+        a["edit_coachee"].triggered.connect(self.edit_coachee)
+        a["archive_coachee"].triggered.connect(self.toggle_archive)
+        a["delete_coachee"].triggered.connect(self.delete_coachee)
+        a["new_trajectory"].triggered.connect(self.new_trajectory)
+        a["edit_trajectory"].triggered.connect(self.edit_trajectory)
+        a["delete_trajectory"].triggered.connect(self.delete_trajectory)
+        a["new_sponsor"].triggered.connect(self.new_sponsor)
+        a["edit_sponsor"].triggered.connect(self.edit_sponsor)
+        a["delete_sponsor"].triggered.connect(self.delete_sponsor)
+        a["find"].triggered.connect(self.focus_filter)
+        a["switcher"].triggered.connect(self.quick_switch)
+        a["load_demo"].triggered.connect(self.load_demo)
+        a["settings"].triggered.connect(self.open_settings)
+        a["quit"].triggered.connect(self.close)
+        self.welcome.newCoacheeRequested.connect(self.new_coachee)
+        self.welcome.demoRequested.connect(self.load_demo)
+        self.list_panel.coacheeSelected.connect(self.open_coachee)
+        self._update_actions()
+
+    # --- navigation ---------------------------------------------------------------
+
+    def reload_list(self) -> None:
+        rows = self.guard(self.practice.list_coachees)
+        if rows is not None:
+            self._show_rows(rows)
+
+    def _show_rows(self, rows: list[CoacheeRow]) -> None:
+        self.list_panel.set_rows(rows)
+        self.central.setCurrentWidget(self.splitter if rows else self.welcome)
+        if not rows and self._page is not None:
+            self._page.coachee = None
+        self._update_actions()
+
+    def open_coachee(
+        self, coachee_id: int, trajectory_id: int | None = None, reveal: bool = True
+    ) -> None:
+        """Show a coachee; ``reveal`` also selects them in the list (changing its filter)."""
+        coachee = self.guard(self.practice.get_coachee, coachee_id)
+        trajectories = self.guard(self.practice.list_trajectories, coachee_id)
+        if coachee is None or trajectories is None:
+            return
+        sponsor_ids: list[int] = []
+        for row in trajectories:
+            sid = self.practice.get_trajectory(row.id).sponsor_id
+            if sid is not None and sid not in sponsor_ids:
+                sponsor_ids.append(sid)
+        sponsors = [self.practice.get_sponsor(sid) for sid in sponsor_ids]
+        self.right.setCurrentWidget(self.page)
+        self.page.show_coachee(coachee, trajectories, sponsors, trajectory_id)
+        if reveal and self.list_panel.current_id() != coachee_id:
+            self.list_panel.select(coachee_id, emit=False)
+        self.settings.setValue(keys.LAST_COACHEE, coachee_id)
+        self._update_actions()
+
+    def show_trajectory(self, trajectory_id: int) -> None:
+        overview = self.guard(self.practice.trajectory_overview, trajectory_id)
+        if overview is not None:
+            self.page.dashboard.show_overview(overview)
+        self._update_actions()
+
+    def refresh_page(self) -> None:
+        if self.page.coachee is not None:
+            self.open_coachee(self.page.coachee.id, self.page.current_trajectory_id())
+
+    def show_placeholder(self) -> None:
+        if self._page is not None:
+            self._page.coachee = None
+        self.right.setCurrentWidget(self.placeholder)
+        self._update_actions()
+
+    def focus_filter(self) -> None:
+        if self.central.currentWidget() is self.splitter:
+            self.list_panel.focus_filter()
+
+    def quick_switch(self) -> None:
+        from coachdesk.ui.dialogs.quick_switcher import QuickSwitcher, make_target
+
+        targets = [
+            make_target("coachee", r.id, r.id, r.name, r.organisation)
+            for r in self.list_panel.model.rows
+        ]
+        for t in self.guard(self.practice.list_trajectories) or []:
+            targets.append(make_target("trajectory", t.id, t.coachee_id, t.title, t.coachee_name))
+        dialog = QuickSwitcher(targets, self)
+        self.switcher = dialog
+        if dialog.exec() and dialog.chosen is not None:
+            chosen = dialog.chosen
+            tid = chosen.id if chosen.kind == "trajectory" else None
+            self.list_panel.select(chosen.coachee_id, emit=False)
+            self.open_coachee(chosen.coachee_id, tid)
+
+    def open_settings(self) -> None:
+        from coachdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.practice, self.settings, self).exec()
+
+    def _update_actions(self) -> None:
+        a = self.acts
+        page = self._page
+        coachee = page.coachee if page is not None and self.right.currentWidget() is page else None
+        has_coachee = coachee is not None
+        has_trajectory = (
+            page is not None and has_coachee and page.current_trajectory_id() is not None
+        )
+        for key in ("edit_coachee", "archive_coachee", "delete_coachee", "new_trajectory"):
+            a[key].setEnabled(has_coachee)
+        for key in ("edit_trajectory", "delete_trajectory", "edit_sponsor", "delete_sponsor"):
+            a[key].setEnabled(has_trajectory)
+        archived = coachee is not None and coachee.status == "archived"
+        a["archive_coachee"].setText(self.tr("Restore") if archived else self.tr("Archive"))
+        a["archive_coachee"].setIcon(icon("unarchive" if archived else "archive"))
+
+    # --- state across runs ---------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        value = s.value(keys.MAIN_SPLITTER)
+        if isinstance(value, QByteArray):
+            self.splitter.restoreState(value)
+        status = s.value(keys.STATUS_FILTER)
+        if status in ("active", "archived", "all"):
+            self.list_panel.set_status_filter(None if status == "all" else status)
+        column = keys.get_int(s, keys.SORT_COLUMN)
+        if column is not None:
+            order = Qt.SortOrder(keys.get_int(s, keys.SORT_ORDER, 0))
+            self.list_panel.view.sortByColumn(column, order)
+
+    def _open_last_coachee(self) -> None:
+        last = keys.get_int(self.settings, keys.LAST_COACHEE)
+        if last is not None and self.list_panel.select(last, emit=False):
+            self.open_coachee(last)
+        elif self.list_panel.proxy.rowCount():
+            self.open_coachee(self.list_panel.proxy.coachee_id(0))
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue(keys.GEOMETRY, self.saveGeometry())
+        s.setValue(keys.MAIN_SPLITTER, self.splitter.saveState())
+        if self._page is not None:
+            s.setValue(keys.PAGE_SPLITTER, self._page.saveState())
+        status = self.list_panel.proxy.status
+        s.setValue(keys.STATUS_FILTER, status or "all")
+        column, order = self.list_panel.model.sort_state
+        s.setValue(keys.SORT_COLUMN, column)
+        s.setValue(keys.SORT_ORDER, order.value)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        self.undo_stack.clear()
+        super().closeEvent(event)

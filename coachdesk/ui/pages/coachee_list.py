@@ -1,0 +1,171 @@
+"""The left-hand coachee list: filter field, status filter, sortable table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.core.records import CoacheeRow
+from coachdesk.ui.icons import icon
+from coachdesk.ui.models.coachee_table import (
+    COL_LAST_SESSION,
+    COL_NAME,
+    COL_ORGANISATION,
+    COL_TAGS,
+    CoacheeFilterModel,
+    CoacheeTableModel,
+)
+
+
+class CoacheeListPanel(QWidget):
+    coacheeSelected = Signal(int)  # noqa: N815 - Qt naming
+    coacheeActivated = Signal(int)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = CoacheeTableModel(self)
+        self.proxy = CoacheeFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("coacheeFilter")
+        self.filter.setPlaceholderText(self.tr("Find by name, organisation or tag (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.status = QComboBox(self)
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("Active"), "active")
+        self.status.addItem(self.tr("Archived"), "archived")
+        self.status.addItem(self.tr("All"), None)
+        self.status.setToolTip(self.tr("Show coachees with this status"))
+
+        self.view = QTableView(self)
+        self.view.setObjectName("coacheeTable")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        vertical = self.view.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(COL_NAME, 165)
+        header.resizeSection(COL_ORGANISATION, 170)
+        header.setSectionHidden(COL_TAGS, True)  # searched, but not shown: keeps the list narrow
+        self.view.setColumnWidth(COL_LAST_SESSION, 120)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("coacheeCount")
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+
+        self.filter.textChanged.connect(self._filter_changed)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.activated.connect(self._activated)
+        # Not on rowsRemoved/rowsInserted: a filter change emits those once per range.
+        self.proxy.modelReset.connect(self._update_count)
+        self._quiet = False
+        self.proxy.set_status("active")
+        self.setTabOrder(self.filter, self.status)
+        self.setTabOrder(self.status, self.view)
+
+    # --- data ---------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[CoacheeRow]) -> None:
+        current = self.current_id()
+        self.model.set_rows(rows)
+        if current is not None:
+            self.select(current, emit=False, reveal=False)
+        self._update_count()
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.proxy.coachee_id(index.row()) if index.isValid() else None
+
+    def select(self, coachee_id: int, emit: bool = True, reveal: bool = True) -> bool:
+        """Select a coachee; ``reveal`` clears filters that hide it."""
+        row = self.proxy.proxy_row_of(coachee_id)
+        src = self.model.find(coachee_id)
+        if row is None and reveal and src is not None:
+            self.filter.clear()
+            if self.proxy.status not in (None, src.status):
+                self.status.setCurrentIndex(self.status.findData(src.status))
+            row = self.proxy.proxy_row_of(coachee_id)
+        if row is None:
+            return False
+        index = self.proxy.index(row, COL_NAME)
+        self._quiet = not emit  # the view must still hear about the selection to repaint
+        selection = self.view.selectionModel()
+        selection.select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._quiet = False
+        self.view.scrollTo(index)
+        return True
+
+    def set_status_filter(self, status: str | None) -> None:
+        self.status.setCurrentIndex(self.status.findData(status))
+
+    # --- slots --------------------------------------------------------------------
+
+    def _filter_changed(self, text: str) -> None:
+        current = self.current_id()
+        self.proxy.set_text(text)
+        self._after_filter(current)
+
+    def _status_changed(self, _index: int) -> None:
+        current = self.current_id()
+        self.proxy.set_status(self.status.currentData())
+        self._after_filter(current)
+
+    def _after_filter(self, current: int | None) -> None:
+        """A filter change resets the rows: keep the open coachee selected if it still shows."""
+        if current is not None:
+            self.select(current, emit=False, reveal=False)
+        self._update_count()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.coacheeSelected.emit(self.proxy.coachee_id(current.row()))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.coacheeActivated.emit(self.proxy.coachee_id(index.row()))
+
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.total
+        self.count.setText(self.tr("{shown} of {total} coachees").format(shown=shown, total=total))
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()

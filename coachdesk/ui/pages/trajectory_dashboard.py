@@ -1,0 +1,265 @@
+"""A trajectory at a glance, from Practice.trajectory_overview.
+
+Sections are Cards kept in ``self.sections`` by key ("intake", "progress",
+"sessions", "agreements", "goals", "profiles"); other features (goal charts,
+profile charts, the session-notes editor) add their widgets with
+``dashboard.sections[key].add_extra(widget)`` and listen to ``overviewShown``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.core.records import GoalProgress, TrajectoryOverview
+from coachdesk.ui import lang
+from coachdesk.ui.labels import agreement_owner, session_mode, trajectory_status
+from coachdesk.ui.widgets.card import Card, clear_layout, muted
+
+OVERDUE_LIGHT, OVERDUE_DARK = "#c62828", "#ff7a70"  # red on light / dark palettes
+
+
+def trend_arrow(goal: GoalProgress) -> str:
+    trend = goal.trend
+    if trend is None:
+        return ""
+    if trend > 0:
+        return "▲"
+    if trend < 0:
+        return "▼"
+    return "▶"
+
+
+class TrajectoryDashboard(QScrollArea):
+    overviewShown = Signal(object)  # noqa: N815 - TrajectoryOverview
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.overview: TrajectoryOverview | None = None
+        inner = QWidget(self)
+        self.setWidget(inner)
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(12, 6, 12, 12)
+        self.column.setSpacing(10)
+
+        self.title = QLabel(inner)
+        self.title.setObjectName("trajectoryTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = muted(QLabel(inner))
+        self.subtitle.setObjectName("trajectorySubtitle")
+        self.subtitle.setWordWrap(True)
+        self.column.addWidget(self.title)
+        self.column.addWidget(self.subtitle)
+
+        self.sections: dict[str, Card] = {}
+        self.intake = self._label("intakeQuestion")
+        self._card("intake", self.tr("Intake question")).body.addWidget(self.intake)
+
+        progress = QGridLayout()
+        self.sessions_label = self._label("sessionsLabel")
+        self.sessions_bar = self._bar("sessionsBar")
+        self.hours_label = self._label("hoursLabel")
+        self.hours_bar = self._bar("hoursBar")
+        progress.addWidget(self.sessions_label, 0, 0)
+        progress.addWidget(self.sessions_bar, 0, 1)
+        progress.addWidget(self.hours_label, 1, 0)
+        progress.addWidget(self.hours_bar, 1, 1)
+        progress.setColumnStretch(1, 1)
+        self.planned_label = muted(self._label("plannedLabel"))
+        progress.addWidget(self.planned_label, 2, 0, 1, 2)
+        self._card("progress", self.tr("Sessions and hours")).body.addLayout(progress)
+
+        self.next_session = self._label("nextSession")
+        self.last_session = self._label("lastSession")
+        card = self._card("sessions", self.tr("Appointments"))
+        card.body.addWidget(self.next_session)
+        card.body.addWidget(self.last_session)
+
+        self.agreements = QVBoxLayout()
+        self._card("agreements", self.tr("Open agreements")).body.addLayout(self.agreements)
+        self.goals = QGridLayout()
+        self.goals.setColumnStretch(0, 1)
+        self.goals.setHorizontalSpacing(16)
+        self._card("goals", self.tr("Goals")).body.addLayout(self.goals)
+        self.profiles = QVBoxLayout()
+        self._card("profiles", self.tr("Latest profile scores")).body.addLayout(self.profiles)
+        self.column.addStretch(1)
+
+    # --- building blocks ----------------------------------------------------------
+
+    def _card(self, key: str, title: str) -> Card:
+        card = Card(title, self.widget())
+        card.setObjectName(f"section_{key}")
+        self.sections[key] = card
+        self.column.addWidget(card)
+        return card
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self.widget())
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _bar(self, name: str) -> QProgressBar:
+        bar = QProgressBar(self.widget())
+        bar.setObjectName(name)
+        bar.setTextVisible(False)
+        bar.setMaximumHeight(12)
+        return bar
+
+    # --- filling ------------------------------------------------------------------------
+
+    def show_overview(self, overview: TrajectoryOverview) -> None:
+        self.overview = overview
+        t = overview.trajectory
+        self.title.setText(t.title)
+        parts = [trajectory_status(t.status)]
+        if overview.sponsor is not None:
+            sponsor = overview.sponsor.organisation
+            if overview.sponsor.contact_name:
+                sponsor += f" ({overview.sponsor.contact_name})"
+            parts.append(self.tr("sponsor: {name}").format(name=sponsor))
+        if t.start_date or t.planned_end:
+            parts.append(
+                f"{lang.fmt_date(t.start_date) or '…'} – {lang.fmt_date(t.planned_end) or '…'}"
+            )
+        self.subtitle.setText(" · ".join(parts))
+        self.intake.setText(t.intake_question or self.tr("No intake question recorded."))
+        self._fill_progress(overview)
+        self._fill_sessions(overview)
+        self._fill_agreements(overview)
+        self._fill_goals(overview)
+        self._fill_profiles(overview)
+        self.overviewShown.emit(overview)
+
+    def _fill_progress(self, o: TrajectoryOverview) -> None:
+        if o.sessions_contracted:
+            self.sessions_label.setText(
+                self.tr("{used} of {total} sessions").format(
+                    used=o.sessions_used, total=o.sessions_contracted
+                )
+            )
+            self.sessions_bar.setRange(0, o.sessions_contracted)
+            self.sessions_bar.setValue(min(o.sessions_used, o.sessions_contracted))
+            self.sessions_bar.show()
+        else:
+            self.sessions_label.setText(
+                self.tr("{used} sessions (none contracted)").format(used=o.sessions_used)
+            )
+            self.sessions_bar.hide()
+        hours = lang.fmt_number(o.hours_used)
+        if o.hours_contracted:
+            self.hours_label.setText(
+                self.tr("{used} of {total} hours").format(
+                    used=hours, total=lang.fmt_number(o.hours_contracted)
+                )
+            )
+            self.hours_bar.setRange(0, round(o.hours_contracted * 60))
+            self.hours_bar.setValue(min(o.minutes_used, round(o.hours_contracted * 60)))
+            self.hours_bar.show()
+        else:
+            self.hours_label.setText(self.tr("{used} hours (none contracted)").format(used=hours))
+            self.hours_bar.hide()
+        self.planned_label.setText(
+            self.tr("{count} more planned").format(count=o.sessions_planned)
+            if o.sessions_planned
+            else ""
+        )
+        self.planned_label.setVisible(bool(o.sessions_planned))
+
+    def _fill_sessions(self, o: TrajectoryOverview) -> None:
+        def describe(session) -> str:  # noqa: ANN001
+            return f"{lang.fmt_datetime(session.starts_at)} · {session_mode(session.mode)}"
+
+        self.next_session.setText(
+            self.tr("Next: {when}").format(when=describe(o.next_session))
+            if o.next_session
+            else self.tr("Next: none planned")
+        )
+        self.last_session.setText(
+            self.tr("Last: {when}").format(when=describe(o.last_session))
+            if o.last_session
+            else self.tr("Last: none yet")
+        )
+
+    def _fill_agreements(self, o: TrajectoryOverview) -> None:
+        clear_layout(self.agreements)
+        overdue = {a.id for a in o.overdue_agreements}
+        if not o.open_agreements:
+            self.agreements.addWidget(muted(QLabel(self.tr("No open agreements."))))
+        for a in o.open_agreements:
+            due = (
+                self.tr("due {date}").format(date=lang.fmt_date(a.due_date))
+                if a.due_date
+                else self.tr("no due date")
+            )
+            text = f"• {a.text} — {due} ({agreement_owner(a.owner)})"
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setObjectName(f"agreement_{a.id}")
+            if a.id in overdue:
+                overdue_text = self.tr("overdue")
+                label.setText(f"{text} — {overdue_text}")
+                label.setProperty("overdue", True)
+                dark = self.palette().color(self.backgroundRole()).lightness() < 128
+                colour = OVERDUE_DARK if dark else OVERDUE_LIGHT
+                label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            self.agreements.addWidget(label)
+
+    def _fill_goals(self, o: TrajectoryOverview) -> None:
+        clear_layout(self.goals)
+        if not o.goals:
+            self.goals.addWidget(muted(QLabel(self.tr("No goals yet."))), 0, 0)
+        for row, progress in enumerate(o.goals):
+            title = QLabel(progress.goal.title)
+            title.setWordWrap(True)
+            latest = progress.latest
+            score = QLabel(
+                self.tr("{value} / 10").format(value=lang.fmt_number(latest))
+                if latest is not None
+                else self.tr("not rated")
+            )
+            score.setObjectName(f"goalScore_{progress.goal.id}")
+            score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            arrow = QLabel(trend_arrow(progress))
+            arrow.setObjectName(f"goalTrend_{progress.goal.id}")
+            if progress.trend is not None:
+                arrow.setToolTip(
+                    self.tr("{change} since the previous rating").format(
+                        change=("+" if progress.trend > 0 else "") + lang.fmt_number(progress.trend)
+                    )
+                )
+            self.goals.addWidget(title, row, 0)
+            self.goals.addWidget(score, row, 1)
+            self.goals.addWidget(arrow, row, 2)
+
+    def _fill_profiles(self, o: TrajectoryOverview) -> None:
+        clear_layout(self.profiles)
+        if not o.profiles:
+            self.profiles.addWidget(muted(QLabel(self.tr("No profiles recorded."))))
+        for profile in o.profiles:
+            r = profile.result
+            name = r.instrument_key + (f" ({r.variant})" if r.variant else "")
+            scores = ", ".join(
+                f"{dim} {lang.fmt_number(score)}" for dim, score in profile.scores.items()
+            )
+            text = f"{name}, {lang.fmt_date(r.taken_on)}: {scores}"
+            if r.label:
+                text += f" — {r.label}"
+            label = QLabel(text)
+            label.setWordWrap(True)
+            self.profiles.addWidget(label)

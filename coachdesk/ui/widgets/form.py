@@ -1,0 +1,164 @@
+"""A dialog base for create/edit forms that validate as you type.
+
+Each field has a checker that uses the core's own cleaning rules, so the
+message next to a wrong field is the facade's translated message. On save the
+facade is called; a CoachDeskError it raises lands next to its ``field`` (or
+above the buttons) and the dialog stays open with nothing saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.core.errors import CoachDeskError
+from coachdesk.ui import lang
+
+Checker = Callable[[], None]  # raises CoachDeskError when the field is wrong
+
+
+class ErrorLabel(QLabel):
+    """A message under a field, in a red that reads on light and dark palettes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.setStyleSheet(f"color: {'#ff8a80' if dark else '#b3261e'};")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class FormDialog(QDialog):
+    """Fields with an error label each; Save stays disabled while a field is wrong."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModal(True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.general_error = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self._checkers: dict[str, Checker] = {}
+        self._errors: dict[str, ErrorLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self._aliases: dict[str, str] = {}
+        self.result_object: Any = None
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def add_field(
+        self,
+        key: str,
+        label: str,
+        widget: QWidget,
+        checker: Checker | None = None,
+        aliases: tuple[str, ...] = (),
+    ) -> QWidget:
+        """Add a row; ``aliases`` are the error field names the facade uses for it."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = ErrorLabel(box)
+        error.setObjectName(f"error_{key}")
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        self._widgets[key] = widget
+        self._errors[key] = error
+        for alias in (key, *aliases):
+            self._aliases[alias] = key
+        if checker is not None:
+            self._checkers[key] = checker
+        return widget
+
+    def error_for(self, key: str) -> str:
+        label = self._errors[key]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def validate(self) -> bool:
+        """Run every checker; show each field's message; enable Save when all pass."""
+        ok = True
+        for key, checker in self._checkers.items():
+            try:
+                checker()
+            except CoachDeskError as exc:
+                self._errors[key].show_message(lang.error_text(exc))
+                ok = False
+            else:
+                self._errors[key].show_message("")
+        self.general_error.show_message("")
+        self.save_button.setEnabled(ok)
+        return ok
+
+    def show_error(self, exc: CoachDeskError) -> None:
+        key = self._aliases.get(exc.field or "")
+        if key is None:
+            self.general_error.show_message(lang.error_text(exc))
+            return
+        self._errors[key].show_message(lang.error_text(exc))
+        self._widgets[key].setFocus()
+
+    def tab_chain(self) -> list[QWidget]:
+        """Focusable widgets in form order, then Save and Cancel."""
+        chain: list[QWidget] = []
+        for widget in self._widgets.values():
+            taken: list[QWidget] = []
+            for w in [widget, *widget.findChildren(QWidget)]:
+                if w.window() is not self or not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    continue  # pop-ups, labels
+                if any(t.isAncestorOf(w) for t in taken):
+                    continue  # the line edit inside a date editor or combo box
+                taken.append(w)
+            chain += taken
+        chain.append(self.save_button)
+        chain.append(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        return chain
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        # The buttons were created first; put them after the fields in the Tab order.
+        chain = self.tab_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        super().showEvent(event)
+
+    def submit(self) -> Any:
+        """Call the facade; return the saved object. Subclasses implement."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            self.result_object = self.submit()
+        except CoachDeskError as exc:
+            self.show_error(exc)
+            return
+        self.accept()

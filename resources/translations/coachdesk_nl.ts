@@ -1,0 +1,1290 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>New coachee…</source>
+      <translation>Nieuwe coachee…</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Bewerken</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>Archiveren</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Verwijderen…</translation>
+    </message>
+    <message>
+      <source>New trajectory…</source>
+      <translation>Nieuw traject…</translation>
+    </message>
+    <message>
+      <source>Edit trajectory…</source>
+      <translation>Traject bewerken…</translation>
+    </message>
+    <message>
+      <source>Delete trajectory…</source>
+      <translation>Traject verwijderen…</translation>
+    </message>
+    <message>
+      <source>New sponsor…</source>
+      <translation>Nieuwe opdrachtgever…</translation>
+    </message>
+    <message>
+      <source>Edit sponsor of this trajectory…</source>
+      <translation>Opdrachtgever van dit traject bewerken…</translation>
+    </message>
+    <message>
+      <source>Delete sponsor of this trajectory…</source>
+      <translation>Opdrachtgever van dit traject verwijderen…</translation>
+    </message>
+    <message>
+      <source>Find coachee</source>
+      <translation>Coachee zoeken</translation>
+    </message>
+    <message>
+      <source>Go to…</source>
+      <translation>Ga naar…</translation>
+    </message>
+    <message>
+      <source>Load demo data…</source>
+      <translation>Demogegevens laden…</translation>
+    </message>
+    <message>
+      <source>Settings…</source>
+      <translation>Instellingen…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Afsluiten</translation>
+    </message>
+    <message>
+      <source>Archive: hide from the active list, keep everything (the usual way)</source>
+      <translation>Archiveren: uit de lijst met actieve coachees, alles blijft bewaard (de gewone weg)</translation>
+    </message>
+    <message>
+      <source>Delete the coachee and everything about them (Ctrl+Z undoes it)</source>
+      <translation>De coachee en alles over hem of haar verwijderen (Ctrl+Z maakt het ongedaan)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementsBox</name>
+    <message>
+      <source>Agreements made in this session</source>
+      <translation>Afspraken in deze sessie</translation>
+    </message>
+    <message>
+      <source>New agreement, e.g. “Talk to the team leader about priorities”</source>
+      <translation>Nieuwe afspraak, bijv. “Met de teamleider prioriteiten bespreken”</translation>
+    </message>
+    <message>
+      <source>due</source>
+      <translation>uiterlijk</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <source>due %1</source>
+      <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+      <source>Remove this agreement</source>
+      <translation>Deze afspraak verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoacheeDialog</name>
+    <message>
+      <source>Edit coachee</source>
+      <translation>Coachee bewerken</translation>
+    </message>
+    <message>
+      <source>New coachee</source>
+      <translation>Nieuwe coachee</translation>
+    </message>
+    <message>
+      <source>First and last name</source>
+      <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+      <source>e.g. Gemeente Utrecht</source>
+      <translation>bijv. Gemeente Utrecht</translation>
+    </message>
+    <message>
+      <source>comma separated, e.g. leadership, workload</source>
+      <translation>gescheiden door komma's, bijv. leiderschap, werkdruk</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoacheeListPanel</name>
+    <message>
+      <source>Find by name, organisation or tag (Ctrl+F)</source>
+      <translation>Zoek op naam, organisatie of label (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <source>Show coachees with this status</source>
+      <translation>Toon coachees met deze status</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} coachees</source>
+      <translation>{shown} van {total} coachees</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoacheePage</name>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Sponsors</source>
+      <translation>Opdrachtgevers</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Trajectories</source>
+      <translation>Trajecten</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nieuw</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Bewerken</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>This coachee has no trajectory yet.</source>
+      <translation>Deze coachee heeft nog geen traject.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoacheeTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Last session</source>
+      <translation>Laatste sessie</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeleteCommand</name>
+    <message>
+      <source>Delete {name}</source>
+      <translation>{name} verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailsCard</name>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>Face-to-face</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <source>By phone</source>
+      <translation>Telefonisch</translation>
+    </message>
+    <message>
+      <source>e.g. town hall, room 2.14</source>
+      <translation>bijv. stadhuis, kamer 2.14</translation>
+    </message>
+    <message>
+      <source>Paid (untick for pro bono)</source>
+      <translation>Betaald (uitvinken voor pro bono)</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Datum en tijd</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Duur</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>Vorm</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Locatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditingMixin</name>
+    <message>
+      <source>Added {name}</source>
+      <translation>{name} toegevoegd</translation>
+    </message>
+    <message>
+      <source>{name} is active again</source>
+      <translation>{name} is weer actief</translation>
+    </message>
+    <message>
+      <source>{name} is archived (find them under the status filter “Archived”)</source>
+      <translation>{name} is gearchiveerd (terug te vinden onder het statusfilter “Gearchiveerd”)</translation>
+    </message>
+    <message>
+      <source>Delete {name} and everything about them (trajectories, sessions, notes, goals, profiles)?
+
+Archiving keeps everything and hides the coachee instead. You can undo a delete with Ctrl+Z until you close CoachDesk.</source>
+      <translation>{name} en alles over deze coachee verwijderen (trajecten, sessies, notities, doelen, profielen)?
+
+Archiveren bewaart alles en verbergt de coachee alleen. Verwijderen kunt u met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
+    </message>
+    <message>
+      <source>Delete coachee</source>
+      <translation>Coachee verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete the trajectory “{title}” with its sessions, agreements and goals?
+
+You can undo this with Ctrl+Z until you close CoachDesk.</source>
+      <translation>Het traject “{title}” met zijn sessies, afspraken en doelen verwijderen?
+
+U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
+    </message>
+    <message>
+      <source>Delete trajectory</source>
+      <translation>Traject verwijderen</translation>
+    </message>
+    <message>
+      <source>Added sponsor {name}</source>
+      <translation>Opdrachtgever {name} toegevoegd</translation>
+    </message>
+    <message>
+      <source>This trajectory has no sponsor.</source>
+      <translation>Dit traject heeft geen opdrachtgever.</translation>
+    </message>
+    <message>
+      <source>Delete the sponsor “{name}”? Its trajectories stay, without a sponsor.
+
+You can undo this with Ctrl+Z until you close CoachDesk.</source>
+      <translation>De opdrachtgever “{name}” verwijderen? De trajecten blijven, zonder opdrachtgever.
+
+U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
+    </message>
+    <message>
+      <source>Delete sponsor</source>
+      <translation>Opdrachtgever verwijderen</translation>
+    </message>
+    <message>
+      <source>Restored {name}</source>
+      <translation>{name} is teruggezet</translation>
+    </message>
+    <message>
+      <source>Deleted {name} — Ctrl+Z undoes it</source>
+      <translation>{name} verwijderd — Ctrl+Z maakt het ongedaan</translation>
+    </message>
+    <message>
+      <source>Making demo coachees…</source>
+      <translation>Democoachees maken…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Demo data</source>
+      <translation>Demogegevens</translation>
+    </message>
+    <message>
+      <source>CoachDesk</source>
+      <translation>CoachDesk</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportPdfDialog</name>
+    <message>
+      <source>Export PDF summary</source>
+      <translation>PDF-samenvatting exporteren</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Onderdelen</translation>
+    </message>
+    <message>
+      <source>Language of the PDF</source>
+      <translation>Taal van de PDF</translation>
+    </message>
+    <message>
+      <source>Update preview</source>
+      <translation>Voorbeeld bijwerken</translation>
+    </message>
+    <message>
+      <source>Save as...</source>
+      <translation>Opslaan als...</translation>
+    </message>
+    <message>
+      <source>Cover page</source>
+      <translation>Voorblad</translation>
+    </message>
+    <message>
+      <source>Intake question and sponsor agreements</source>
+      <translation>Hulpvraag en afspraken met de opdrachtgever</translation>
+    </message>
+    <message>
+      <source>Development goals with progress</source>
+      <translation>Ontwikkeldoelen met voortgang</translation>
+    </message>
+    <message>
+      <source>Style-preference profiles</source>
+      <translation>Voorkeursprofielen</translation>
+    </message>
+    <message>
+      <source>Session overview with shared notes</source>
+      <translation>Sessieoverzicht met gedeelde verslagen</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>Afspraken</translation>
+    </message>
+    <message>
+      <source>Closing evaluation</source>
+      <translation>Eindevaluatie</translation>
+    </message>
+    <message>
+      <source>Space for signatures</source>
+      <translation>Ruimte voor handtekeningen</translation>
+    </message>
+    <message>
+      <source>The choices changed: show the preview again.</source>
+      <translation>De keuzes zijn veranderd: toon het voorbeeld opnieuw.</translation>
+    </message>
+    <message>
+      <source>Making the PDF...</source>
+      <translation>De PDF wordt gemaakt...</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>The PDF could not be made: %1</source>
+      <translation>De PDF kon niet worden gemaakt: %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n pagina</numerusform>
+        <numerusform>%n pagina's</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not in the font, so printed by their name: %1</source>
+      <translation>Niet in het lettertype, daarom bij naam gedrukt: %1</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>PDF opslaan</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Opgeslagen: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalsView</name>
+    <message>
+      <source>Goals</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <source>New goal…</source>
+      <translation>Nieuw doel…</translation>
+    </message>
+    <message>
+      <source>Add goal</source>
+      <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Omhoog</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Omlaag</translation>
+    </message>
+    <message>
+      <source>How will you notice it?</source>
+      <translation>Waaraan merk je het?</translation>
+    </message>
+    <message>
+      <source>Save goal</source>
+      <translation>Doel opslaan</translation>
+    </message>
+    <message>
+      <source>Delete goal…</source>
+      <translation>Doel verwijderen…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Achieved</source>
+      <translation>Bereikt</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Losgelaten</translation>
+    </message>
+    <message>
+      <source>What made the difference? (optional)</source>
+      <translation>Wat maakte het verschil? (optioneel)</translation>
+    </message>
+    <message>
+      <source>Add rating</source>
+      <translation>Score toevoegen</translation>
+    </message>
+    <message>
+      <source>New rating (0–10)</source>
+      <translation>Nieuwe score (0–10)</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Sessie</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>Delete rating</source>
+      <translation>Score verwijderen</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>— not from a session —</source>
+      <translation>— niet uit een sessie —</translation>
+    </message>
+    <message>
+      <source>No goals yet: add the first one on the left.</source>
+      <translation>Nog geen doelen: voeg links het eerste toe.</translation>
+    </message>
+    <message>
+      <source>Delete goal</source>
+      <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete the goal “%1” and all its ratings?</source>
+      <translation>Het doel “%1” en al zijn scores verwijderen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Intake</source>
+      <translation>Intake</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Afgerond</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Geannuleerd</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+      <source>coachee</source>
+      <translation>coachee</translation>
+    </message>
+    <message>
+      <source>coach</source>
+      <translation>coach</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>opdrachtgever</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>op locatie</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>online</translation>
+    </message>
+    <message>
+      <source>by phone</source>
+      <translation>telefonisch</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Choose a coachee on the left.</source>
+      <translation>Kies links een coachee.</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Opnieuw</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+      <source>&amp;Coachee</source>
+      <translation>&amp;Coachee</translation>
+    </message>
+    <message>
+      <source>&amp;Trajectory</source>
+      <translation>&amp;Traject</translation>
+    </message>
+    <message>
+      <source>&amp;Sponsor</source>
+      <translation>&amp;Opdrachtgever</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Hoofdbalk</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Terugzetten</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>Archiveren</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarkdownEdit</name>
+    <message>
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>Web address:</source>
+      <translation>Webadres:</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotePart</name>
+    <message>
+      <source>Private — for the coach only</source>
+      <translation>Privé — alleen voor de coach</translation>
+    </message>
+    <message>
+      <source>Your own reflections. Never exported, never shared with the coachee or sponsor.</source>
+      <translation>Je eigen reflecties. Worden nooit geëxporteerd en nooit gedeeld met coachee of opdrachtgever.</translation>
+    </message>
+    <message>
+      <source>Shared report</source>
+      <translation>Gedeeld verslag</translation>
+    </message>
+    <message>
+      <source>May be shared with the coachee (summary, PDF).</source>
+      <translation>Mag met de coachee gedeeld worden (samenvatting, pdf).</translation>
+    </message>
+    <message>
+      <source>Bold (Ctrl+B)</source>
+      <translation>Vet (Ctrl+B)</translation>
+    </message>
+    <message>
+      <source>Italic (Ctrl+I)</source>
+      <translation>Cursief (Ctrl+I)</translation>
+    </message>
+    <message>
+      <source>Bulleted list</source>
+      <translation>Opsomming</translation>
+    </message>
+    <message>
+      <source>Numbered list</source>
+      <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>Insert a link</source>
+      <translation>Link invoegen</translation>
+    </message>
+    <message>
+      <source>What do you notice in yourself, your hypotheses, what to explore next time…</source>
+      <translation>Wat merk je bij jezelf, je hypotheses, wat je volgende keer wilt verkennen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileDialog</name>
+    <message>
+      <source>Record profile</source>
+      <translation>Profiel vastleggen</translation>
+    </message>
+    <message>
+      <source> (own)</source>
+      <translation> (eigen)</translation>
+    </message>
+    <message>
+      <source>Enter as percentages (converted to the scale)</source>
+      <translation>Invoeren als percentages (omgerekend naar de schaal)</translation>
+    </message>
+    <message>
+      <source>Short note (no report text)</source>
+      <translation>Korte notitie (geen rapporttekst)</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Instrument</translation>
+    </message>
+    <message>
+      <source>Taken on</source>
+      <translation>Afgenomen op</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>Suggest</source>
+      <translation>Voorstellen</translation>
+    </message>
+    <message>
+      <source>Propose a label from the scores; you decide.</source>
+      <translation>Stel een uitkomst voor op basis van de scores; jij beslist.</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Verplicht</translation>
+    </message>
+    <message>
+      <source>Not a number</source>
+      <translation>Geen getal</translation>
+    </message>
+    <message>
+      <source>Between %1 and %2</source>
+      <translation>Tussen %1 en %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfilesView</name>
+    <message>
+      <source>Record profile…</source>
+      <translation>Profiel vastleggen…</translation>
+    </message>
+    <message>
+      <source>Import instrument…</source>
+      <translation>Instrument importeren…</translation>
+    </message>
+    <message>
+      <source>Instrument</source>
+      <translation>Instrument</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Geschiedenis</translation>
+    </message>
+    <message>
+      <source>Compare with</source>
+      <translation>Vergelijken met</translation>
+    </message>
+    <message>
+      <source>Delete this date…</source>
+      <translation>Deze datum verwijderen…</translation>
+    </message>
+    <message>
+      <source>Dimension</source>
+      <translation>Dimensie</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Verschil</translation>
+    </message>
+    <message>
+      <source>Delete profile</source>
+      <translation>Profiel verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete %1 of %2?</source>
+      <translation>%1 van %2 verwijderen?</translation>
+    </message>
+    <message>
+      <source>Import instrument</source>
+      <translation>Instrument importeren</translation>
+    </message>
+    <message>
+      <source>Instrument files (*.json)</source>
+      <translation>Instrumentbestanden (*.json)</translation>
+    </message>
+    <message>
+      <source>Instrument added: %1</source>
+      <translation>Instrument toegevoegd: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickSwitcher</name>
+    <message>
+      <source>Go to</source>
+      <translation>Ga naar</translation>
+    </message>
+    <message>
+      <source>Type a few letters of a coachee or trajectory</source>
+      <translation>Typ een paar letters van een coachee of traject</translation>
+    </message>
+    <message>
+      <source>↑↓ to choose, Enter to open, Esc to close</source>
+      <translation>↑↓ om te kiezen, Enter om te openen, Esc om te sluiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewList</name>
+    <message>
+      <source>Agreements from earlier sessions — what is better?</source>
+      <translation>Afspraken van eerdere sessies — wat is er beter?</translation>
+    </message>
+    <message>
+      <source>overdue since %1</source>
+      <translation>te laat sinds %1</translation>
+    </message>
+    <message>
+      <source>due %1</source>
+      <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+      <source>No open agreements from earlier sessions.</source>
+      <translation>Geen openstaande afspraken van eerdere sessies.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoresCard</name>
+    <message>
+      <source>Scaling questions (0–10)</source>
+      <translation>Schaalvragen (0–10)</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
+      <source>Motivation</source>
+      <translation>Motivatie</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Vertrouwen</translation>
+    </message>
+    <message>
+      <source>— means: not asked in this session</source>
+      <translation>— betekent: niet gevraagd in deze sessie</translation>
+    </message>
+    <message>
+      <source>Goals: where is the coachee now? (0–10)</source>
+      <translation>Doelen: waar staat de coachee nu? (0–10)</translation>
+    </message>
+    <message>
+      <source>This trajectory has no open goals yet.</source>
+      <translation>Dit traject heeft nog geen open doelen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchDialog</name>
+    <message>
+      <source>Search everything</source>
+      <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+      <source>Search notes, agreements, goals, intake questions and names…</source>
+      <translation>Zoek in verslagen, afspraken, doelen, hulpvragen en namen…</translation>
+    </message>
+    <message>
+      <source>Type a word, or the start of one. Accents do not matter.</source>
+      <translation>Typ een woord of het begin ervan. Accenten maken niet uit.</translation>
+    </message>
+    <message>
+      <source>Coachee</source>
+      <translation>Coachee</translation>
+    </message>
+    <message>
+      <source>Session note</source>
+      <translation>Sessieverslag</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Afspraak</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Trajectory</source>
+      <translation>Traject</translation>
+    </message>
+    <message>
+      <source>private</source>
+      <translation>privé</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+      <source>1 result — Enter opens it.</source>
+      <translation>1 resultaat — Enter opent het.</translation>
+    </message>
+    <message>
+      <source>%1 results — Enter opens the selected one.</source>
+      <translation>%1 resultaten — Enter opent het gekozen resultaat.</translation>
+    </message>
+    <message>
+      <source>Showing the newest %1 per kind; type more to narrow down.</source>
+      <translation>De nieuwste %1 per soort; typ verder om te verfijnen.</translation>
+    </message>
+    <message>
+      <source>Search failed: %1</source>
+      <translation>Zoeken mislukt: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionEditor</name>
+    <message>
+      <source>All changes saved</source>
+      <translation>Alles is opgeslagen</translation>
+    </message>
+    <message>
+      <source>Note template:</source>
+      <translation>Verslagsjabloon:</translation>
+    </message>
+    <message>
+      <source>Add your own template…</source>
+      <translation>Eigen sjabloon toevoegen…</translation>
+    </message>
+    <message>
+      <source>Session %1 of %2 — %3</source>
+      <translation>Sessie %1 van %2 — %3</translation>
+    </message>
+    <message>
+      <source>Session %1 — %3</source>
+      <translation>Sessie %1 — %3</translation>
+    </message>
+    <message>
+      <source>%1 hours used</source>
+      <translation>%1 uur gebruikt</translation>
+    </message>
+    <message>
+      <source>%1 of %2 hours used</source>
+      <translation>%1 van %2 uur gebruikt</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Opslaan…</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+      <source>Not saved yet: %1</source>
+      <translation>Nog niet opgeslagen: %1</translation>
+    </message>
+    <message>
+      <source>Add your own note template</source>
+      <translation>Eigen verslagsjabloon toevoegen</translation>
+    </message>
+    <message>
+      <source>Note templates (*.json)</source>
+      <translation>Verslagsjablonen (*.json)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>A new language takes effect when CoachDesk starts again.</source>
+      <translation>Een andere taal gaat in wanneer CoachDesk opnieuw start.</translation>
+    </message>
+    <message>
+      <source>Your name (coach)</source>
+      <translation>Uw naam (coach)</translation>
+    </message>
+    <message>
+      <source>Practice name</source>
+      <translation>Naam van de praktijk</translation>
+    </message>
+  </context>
+  <context>
+    <name>SponsorDialog</name>
+    <message>
+      <source>Edit sponsor</source>
+      <translation>Opdrachtgever bewerken</translation>
+    </message>
+    <message>
+      <source>New sponsor</source>
+      <translation>Nieuwe opdrachtgever</translation>
+    </message>
+    <message>
+      <source>e.g. Provincie Utrecht, afdeling HR</source>
+      <translation>bijv. Provincie Utrecht, afdeling HR</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>Contactpersoon</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrajectoryDashboard</name>
+    <message>
+      <source>Intake question</source>
+      <translation>Hulpvraag</translation>
+    </message>
+    <message>
+      <source>Sessions and hours</source>
+      <translation>Sessies en uren</translation>
+    </message>
+    <message>
+      <source>Appointments</source>
+      <translation>Afspraken in de agenda</translation>
+    </message>
+    <message>
+      <source>Open agreements</source>
+      <translation>Openstaande afspraken</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <source>Latest profile scores</source>
+      <translation>Laatste profielscores</translation>
+    </message>
+    <message>
+      <source>sponsor: {name}</source>
+      <translation>opdrachtgever: {name}</translation>
+    </message>
+    <message>
+      <source>No intake question recorded.</source>
+      <translation>Geen hulpvraag vastgelegd.</translation>
+    </message>
+    <message>
+      <source>{used} of {total} sessions</source>
+      <translation>{used} van {total} sessies</translation>
+    </message>
+    <message>
+      <source>{used} sessions (none contracted)</source>
+      <translation>{used} sessies (geen aantal afgesproken)</translation>
+    </message>
+    <message>
+      <source>{used} of {total} hours</source>
+      <translation>{used} van {total} uur</translation>
+    </message>
+    <message>
+      <source>{used} hours (none contracted)</source>
+      <translation>{used} uur (geen aantal afgesproken)</translation>
+    </message>
+    <message>
+      <source>{count} more planned</source>
+      <translation>nog {count} gepland</translation>
+    </message>
+    <message>
+      <source>Next: {when}</source>
+      <translation>Volgende: {when}</translation>
+    </message>
+    <message>
+      <source>Next: none planned</source>
+      <translation>Volgende: niets gepland</translation>
+    </message>
+    <message>
+      <source>Last: {when}</source>
+      <translation>Laatste: {when}</translation>
+    </message>
+    <message>
+      <source>Last: none yet</source>
+      <translation>Laatste: nog geen</translation>
+    </message>
+    <message>
+      <source>No open agreements.</source>
+      <translation>Geen openstaande afspraken.</translation>
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation>uiterlijk {date}</translation>
+    </message>
+    <message>
+      <source>no due date</source>
+      <translation>geen datum</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>te laat</translation>
+    </message>
+    <message>
+      <source>No goals yet.</source>
+      <translation>Nog geen doelen.</translation>
+    </message>
+    <message>
+      <source>{value} / 10</source>
+      <translation>{value} / 10</translation>
+    </message>
+    <message>
+      <source>not rated</source>
+      <translation>nog geen score</translation>
+    </message>
+    <message>
+      <source>{change} since the previous rating</source>
+      <translation>{change} sinds de vorige score</translation>
+    </message>
+    <message>
+      <source>No profiles recorded.</source>
+      <translation>Geen profielen vastgelegd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrajectoryDialog</name>
+    <message>
+      <source>Edit trajectory</source>
+      <translation>Traject bewerken</translation>
+    </message>
+    <message>
+      <source>New trajectory</source>
+      <translation>Nieuw traject</translation>
+    </message>
+    <message>
+      <source>e.g. Leadership in change</source>
+      <translation>bijv. Leiderschap in verandering</translation>
+    </message>
+    <message>
+      <source>New sponsor…</source>
+      <translation>Nieuwe opdrachtgever…</translation>
+    </message>
+    <message>
+      <source>e.g. 8</source>
+      <translation>bijv. 8</translation>
+    </message>
+    <message>
+      <source>e.g. 12</source>
+      <translation>bijv. 12</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+      <source>Intake question</source>
+      <translation>Hulpvraag</translation>
+    </message>
+    <message>
+      <source>Contracted sessions</source>
+      <translation>Afgesproken sessies</translation>
+    </message>
+    <message>
+      <source>Contracted hours</source>
+      <translation>Afgesproken uren</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Startdatum</translation>
+    </message>
+    <message>
+      <source>Planned end</source>
+      <translation>Geplande einddatum</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>(no sponsor)</source>
+      <translation>(geen opdrachtgever)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to CoachDesk</source>
+      <translation>Welkom bij CoachDesk</translation>
+    </message>
+    <message>
+      <source>Your practice is still empty. Add your first coachee, or look around first with a practice full of made-up demo coachees.</source>
+      <translation>Uw praktijk is nog leeg. Voeg uw eerste coachee toe, of kijk eerst rond in een praktijk vol verzonnen democoachees.</translation>
+    </message>
+    <message>
+      <source>New coachee</source>
+      <translation>Nieuwe coachee</translation>
+    </message>
+    <message>
+      <source>Load demo data</source>
+      <translation>Demogegevens laden</translation>
+    </message>
+    <message>
+      <source>Demo data can be removed again by deleting the coachees.</source>
+      <translation>Demogegevens haalt u weer weg door de coachees te verwijderen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>widget</name>
+    <message>
+      <source>Coachee</source>
+      <translation>Coachee</translation>
+    </message>
+    <message>
+      <source>Coach</source>
+      <translation>Coach</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Opdrachtgever</translation>
+    </message>
+  </context>
+</TS>

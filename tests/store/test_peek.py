@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from coachdesk.core.demo import generate
+from coachdesk.core.practice import Practice
+from coachdesk.store.peek import peek_coachee_rows
+
+
+def test_peek_reads_the_same_rows_as_the_facade(practice: Practice, data_dir):
+    generate(practice.store, coachees=25, seed=3)
+    assert peek_coachee_rows(data_dir) == practice.list_coachees()
+
+
+def test_peek_declines_anything_unusual(data_dir, tmp_path):
+    assert peek_coachee_rows(tmp_path / "nothing-here") is None
+    data_dir.mkdir(parents=True)
+    (data_dir / "coachdesk.db").write_bytes(b"not a database" * 20)
+    assert peek_coachee_rows(data_dir) is None
+    (data_dir / "coachdesk.db").write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    assert peek_coachee_rows(data_dir) is None
+
+
+def test_peek_declines_a_store_that_needs_migrating(practice: Practice, data_dir):
+    practice.create_coachee("Zoë")
+    with practice.store.connect() as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'older'")
+    assert peek_coachee_rows(data_dir) is None
+
+
+def test_peek_does_not_import_the_orm():
+    code = (
+        "import sys, pathlib; from coachdesk.store.peek import peek_coachee_rows; "
+        "peek_coachee_rows(pathlib.Path('.')); "
+        "print(any(m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

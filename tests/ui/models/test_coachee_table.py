@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from coachdesk.core.records import CoacheeRow
+from coachdesk.ui import lang
+from coachdesk.ui.models.coachee_table import (
+    COL_LAST_SESSION,
+    COL_NAME,
+    COL_ORGANISATION,
+    ID_ROLE,
+    SEARCH_ROLE,
+    STATUS_ROLE,
+    CoacheeFilterModel,
+    CoacheeTableModel,
+)
+from coachdesk.ui.models.text import fold
+
+
+def row(id: int, name: str, org: str = "", tags: str = "", status: str = "active", last=None):
+    return CoacheeRow(id, name, org, "", tags, status, last, 0)
+
+
+ROWS = [
+    row(1, "Zoë de Vries", "Gemeente Utrecht", "werkdruk", last=datetime(2026, 3, 3, 10)),
+    row(2, "Bram Bakker", "Provincie Fryslân", "loopbaan, leiderschap"),
+    row(
+        3,
+        "Anaïs Jansen",
+        "Waterschap Rivierenland",
+        "veerkracht",
+        "archived",
+        datetime(2025, 1, 2, 9),
+    ),
+    row(4, "Ömer Çelik", "Gemeente Zoetermeer", "", last=datetime(2026, 1, 5, 9)),
+]
+
+
+@pytest.fixture
+def models(qapp):
+    lang.set_current("nl")
+    source = CoacheeTableModel()
+    source.set_rows(ROWS)
+    proxy = CoacheeFilterModel()
+    proxy.setSourceModel(source)
+    return source, proxy
+
+
+def names(proxy: CoacheeFilterModel) -> list[str]:
+    return [proxy.index(r, COL_NAME).data() for r in range(proxy.rowCount())]
+
+
+def test_fold_removes_case_and_accents():
+    assert fold("Zoë ÖZTÜRK") == "zoe ozturk"
+    assert fold("Fryslân") == "fryslan" and fold("Søren") == "soren"
+
+
+def test_model_passes_qt_consistency_checks(models):
+    source, proxy = models
+    QAbstractItemModelTester(source, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    proxy.set_text("zoe")
+    proxy.sort(COL_ORGANISATION)
+    assert source.total == 4 and source.columnCount() == 4
+    assert source.rowCount() == proxy.rowCount() == 2  # the source exposes what passes
+
+
+def test_roles_and_columns(models, qapp):
+    source, _ = models
+    first = source.index(0, COL_NAME)
+    assert first.data() == "Anaïs Jansen"  # sorted by folded name
+    assert first.data(ID_ROLE) == 3 and first.data(STATUS_ROLE) == "archived"
+    assert "rivierenland" in first.data(SEARCH_ROLE)
+    assert source.index(0, COL_LAST_SESSION).data() == "do 2 jan 2025"
+    assert source.index(1, COL_LAST_SESSION).data() == ""
+    assert source.headerData(COL_ORGANISATION, Qt.Orientation.Horizontal) == "Organisation"
+
+
+def test_filter_is_case_and_accent_insensitive_over_name_organisation_tags(models):
+    _, proxy = models
+    proxy.set_text("zoe")
+    assert names(proxy) == ["Ömer Çelik", "Zoë de Vries"]  # Zoetermeer and Zoë
+    proxy.set_text("ZOË")
+    assert names(proxy) == ["Ömer Çelik", "Zoë de Vries"]
+    proxy.set_text("fryslan")
+    assert names(proxy) == ["Bram Bakker"]
+    proxy.set_text("leider")
+    assert names(proxy) == ["Bram Bakker"]
+    proxy.set_text("gemeente  utrecht")  # every word must match
+    assert names(proxy) == ["Zoë de Vries"]
+    proxy.set_text("omer")
+    assert names(proxy) == ["Ömer Çelik"]
+    proxy.set_text("")
+    assert len(names(proxy)) == 4
+
+
+def test_status_filter_combines_with_text(models):
+    _, proxy = models
+    proxy.set_status("active")
+    assert "Anaïs Jansen" not in names(proxy)
+    proxy.set_status("archived")
+    assert names(proxy) == ["Anaïs Jansen"]
+    proxy.set_text("bram")
+    assert names(proxy) == []
+    proxy.set_status(None)
+    assert names(proxy) == ["Bram Bakker"]
+
+
+def test_sort_by_last_session_and_organisation_keeps_selection(models):
+    source, proxy = models
+    keep = QPersistentModelIndex(proxy.index(proxy.proxy_row_of(1), COL_NAME))
+    proxy.sort(COL_LAST_SESSION, Qt.SortOrder.DescendingOrder)
+    assert names(proxy) == ["Zoë de Vries", "Ömer Çelik", "Anaïs Jansen", "Bram Bakker"]
+    assert keep.isValid() and keep.data() == "Zoë de Vries" and keep.row() == 0
+    proxy.sort(COL_ORGANISATION)
+    assert [proxy.index(r, COL_ORGANISATION).data() for r in range(4)] == [
+        "Gemeente Utrecht",
+        "Gemeente Zoetermeer",
+        "Provincie Fryslân",
+        "Waterschap Rivierenland",
+    ]
+    assert keep.data() == "Zoë de Vries" and keep.row() == 0
+    assert source.sort_state == (COL_ORGANISATION, Qt.SortOrder.AscendingOrder)
+    proxy.set_text("gemeente")
+    proxy.sort(COL_NAME)
+    assert names(proxy) == ["Ömer Çelik", "Zoë de Vries"]
+
+
+def test_reload_keeps_the_chosen_sort_and_finds_rows_by_id(models):
+    source, proxy = models
+    proxy.sort(COL_ORGANISATION, Qt.SortOrder.DescendingOrder)
+    source.set_rows([*ROWS, row(5, "Zora Zomer", "Zuiderzee")])
+    assert names(proxy)[0] == "Zora Zomer"
+    assert proxy.coachee_id(proxy.proxy_row_of(5)) == 5
+    proxy.set_text("bram")
+    assert proxy.proxy_row_of(5) is None

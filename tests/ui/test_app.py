@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from coachdesk.core.i18n import tr
+from coachdesk.ui import app, lang
+from coachdesk.ui import settings as keys
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_no_display_is_one_clear_sentence_not_a_qt_abort(data_dir):
+    env = {"PATH": "/usr/bin:/bin", "COACHDESK_DATA_DIR": str(data_dir), "LANG": "en_GB.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "coachdesk"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == tr("ui.no_display", "en")
+    assert "coachdesk list coachees" in result.stderr and "qt.qpa" not in result.stderr
+    dutch = subprocess.run(
+        [sys.executable, "-m", "coachdesk"],
+        cwd=REPO,
+        env={**env, "LANG": "nl_NL.UTF-8"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert dutch.stderr.strip() == tr("ui.no_display", "nl")
+    assert not (data_dir / "coachdesk.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "key"),
+    [
+        (b"this is not a database at all", "error.not_a_database"),
+        (b"SQLite format 3\x00" + b"\x00" * 200, "error.corrupt"),
+    ],
+)
+def test_store_errors_on_open_get_a_message_box(qapp, data_dir, monkeypatch, content, key):
+    data_dir.mkdir(parents=True)
+    (data_dir / "coachdesk.db").write_bytes(content)
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    lang.set_current("nl")
+    window = app.start_window(data_dir, keys.open_settings(data_dir))
+    assert window is None
+    [box] = shown
+    literal = max(re.split(r"\{\w+\}", tr(key, "nl")), key=len)
+    assert literal.strip() in box.text() and str(data_dir) in box.text()
+    assert box.windowTitle() == tr("ui.open_failed_title", "nl")
+    assert str(data_dir) in box.informativeText()
+    assert (data_dir / "coachdesk.db").read_bytes() == content  # never modified
+
+
+@pytest.mark.parametrize("kind", ["foreign", "newer"])
+def test_foreign_and_newer_databases_get_a_message_box(qapp, data_dir, monkeypatch, kind):
+    import sqlite3
+
+    data_dir.mkdir(parents=True)
+    db = data_dir / "coachdesk.db"
+    conn = sqlite3.connect(db)
+    if kind == "foreign":
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+        key = "error.foreign_database"
+    else:
+        conn.execute("CREATE TABLE coachee (id INTEGER PRIMARY KEY)")
+        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+        key = "error.newer_schema"
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    lang.set_current("en")
+    assert app.start_window(data_dir, keys.open_settings(data_dir)) is None
+    literal = max(re.split(r"\{\w+\}", tr(key, "en")), key=len)
+    assert literal.strip() in shown[0].text()
+    assert db.read_bytes() == before
+    lang.set_current("nl")
+
+
+def test_a_data_folder_that_is_a_file_gets_a_message_box(qapp, tmp_path, monkeypatch):
+    folder = tmp_path / "not-a-folder"
+    folder.write_text("x")
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    assert app.start_window(folder, keys.open_settings(tmp_path)) is None
+    assert str(folder) in shown[0].text()
+
+
+def test_language_choice_and_locale_formatting(monkeypatch):
+    monkeypatch.setenv("COACHDESK_LANG", "en")
+    assert lang.resolve("") == "en" and lang.resolve("nl") == "nl"
+    from datetime import date
+
+    lang.set_current("nl")
+    assert lang.fmt_date(date(2026, 3, 3)) == "di 3 mrt 2026"
+    assert lang.fmt_number(7.5) == "7,5" and lang.parse_number("7,5") == 7.5
+    lang.set_current("en")
+    assert lang.fmt_date(date(2026, 3, 3)) == "Tue 3 Mar 2026"
+    lang.set_current("nl")
+
+
+def test_settings_dialog_saves_practice_details_and_language(window, data_dir):
+    from coachdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.practice, window.settings, window)
+    dialog.coach_name.setText("Marieke Coach")
+    dialog.practice_name.setText("Praktijk Zoë")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.save()
+    assert window.practice.get_settings() == {
+        "coach_name": "Marieke Coach",
+        "practice_name": "Praktijk Zoë",
+    }
+    again = keys.open_settings(data_dir)
+    assert keys.get_str(again, keys.LANGUAGE) == "en"
+
+
+def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkeypatch):
+    from coachdesk.core.practice import Practice
+
+    with Practice.open(str(data_dir)) as p:
+        zoe = p.create_coachee("Zoë Öztürk", organisation="Gemeente Utrecht")
+        p.create_coachee("Bram Bakker")
+    lang.set_current("nl")
+    qt_app = app.create_application()
+    window = app.start_window_fast(data_dir, keys.open_settings(data_dir), qt_app)
+    qtbot.addWidget(window)
+    assert isinstance(window.practice, app.DeferredPractice)
+    assert window.list_panel.model.total == 2  # before the store is open
+    window.show()
+    window.start_opening()
+    qtbot.waitUntil(lambda: window.page.coachee is not None, timeout=10000)
+    assert isinstance(window.practice, Practice)
+    assert window.page.coachee.id in (zoe.id, zoe.id + 1)
+    window.practice.close()
+
+
+def test_fast_start_reports_a_store_that_fails_to_open(qtbot, data_dir, monkeypatch):
+    from coachdesk.core.errors import StoreLockedError
+    from coachdesk.core.practice import Practice
+
+    with Practice.open(str(data_dir)) as p:
+        p.create_coachee("Zoë")
+    qt_app = app.create_application()
+    shown: list[QMessageBox] = []
+    exits: list[int] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    monkeypatch.setattr(qt_app, "exit", exits.append)
+    monkeypatch.setattr(
+        Practice, "open", classmethod(lambda cls, d=None: (_ for _ in ()).throw(StoreLockedError()))
+    )
+    window = app.start_window_fast(data_dir, keys.open_settings(data_dir), qt_app)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_opening()
+    qtbot.waitUntil(lambda: bool(exits), timeout=10000)
+    assert exits == [app.EXIT_ERROR] and not window.isVisible()
+    assert shown[0].text() == StoreLockedError().message(lang.current())
+
+
+def test_an_empty_or_new_store_takes_the_normal_path(qapp, data_dir):
+    assert app.start_window_fast(data_dir, keys.open_settings(data_dir), qapp) is None
