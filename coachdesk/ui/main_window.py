@@ -72,6 +72,9 @@ class MainWindow(EditingMixin, QMainWindow):
         self.setCentralWidget(self.central)
 
         self._build_menus()
+        from coachdesk.ui.features import Features
+
+        self.features = Features(self)
         self._connect()
         self.statusBar()
         self._restore_state()
@@ -103,6 +106,7 @@ class MainWindow(EditingMixin, QMainWindow):
             page.trajectorySelected.connect(self.show_trajectory)
             self.right.addWidget(page)
             self._page = page
+            self.features.attach_page(page)
         return self._page
 
     def _build_menus(self) -> None:
@@ -120,7 +124,7 @@ class MainWindow(EditingMixin, QMainWindow):
         file.addActions([a["new_coachee"], a["load_demo"]])
         file.addSeparator()
         file.addActions([a["settings"], a["quit"]])
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         edit.addActions([undo, redo])
         edit.addSeparator()
         edit.addActions([a["find"], a["switcher"]])
@@ -271,6 +275,9 @@ class MainWindow(EditingMixin, QMainWindow):
             a[key].setEnabled(has_coachee)
         for key in ("edit_trajectory", "delete_trajectory", "edit_sponsor", "delete_sponsor"):
             a[key].setEnabled(has_trajectory)
+        features = getattr(self, "features", None)
+        if features is not None:
+            features.update_actions(has_coachee, has_trajectory)
         archived = coachee is not None and coachee.status == "archived"
         a["archive_coachee"].setText(self.tr("Restore") if archived else self.tr("Archive"))
         a["archive_coachee"].setIcon(icon("unarchive" if archived else "archive"))
@@ -316,6 +323,7 @@ class MainWindow(EditingMixin, QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.features.flush_all()  # open session notes are written before anything else
         self.save_state()
         self.undo_stack.clear()
         super().closeEvent(event)

@@ -482,6 +482,45 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>Features</name>
+    <message>
+      <source>New session…</source>
+      <translation>Nieuwe sessie…</translation>
+    </message>
+    <message>
+      <source>Goals and ratings…</source>
+      <translation>Doelen en scores…</translation>
+    </message>
+    <message>
+      <source>Style profiles…</source>
+      <translation>Voorkeursprofielen…</translation>
+    </message>
+    <message>
+      <source>Export PDF summary…</source>
+      <translation>PDF-samenvatting exporteren…</translation>
+    </message>
+    <message>
+      <source>Search everything…</source>
+      <translation>Alles doorzoeken…</translation>
+    </message>
+    <message>
+      <source>{name} — session of {when}</source>
+      <translation>{name} — sessie van {when}</translation>
+    </message>
+    <message>
+      <source>Goals — {title}</source>
+      <translation>Doelen — {title}</translation>
+    </message>
+    <message>
+      <source>Style profiles — {name}</source>
+      <translation>Voorkeursprofielen — {name}</translation>
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation>Opgeslagen: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>GoalsView</name>
     <message>
       <source>Goals</source>
@@ -1022,6 +1061,33 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>SessionList</name>
+    <message>
+      <source>New session</source>
+      <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+      <source>Open notes</source>
+      <translation>Verslag openen</translation>
+    </message>
+    <message>
+      <source>Session {n} of {total}</source>
+      <translation>Sessie {n} van {total}</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>gepland</translation>
+    </message>
+    <message>
+      <source>no notes yet</source>
+      <translation>nog geen verslag</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>Settings</source>
@@ -1102,8 +1168,8 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
       <translation>Doelen</translation>
     </message>
     <message>
-      <source>Latest profile scores</source>
-      <translation>Laatste profielscores</translation>
+      <source>Latest profiles</source>
+      <translation>Laatste profielen</translation>
     </message>
     <message>
       <source>sponsor: {name}</source>

@@ -144,7 +144,7 @@ def test_filter_the_list_accent_insensitively(window):
     assert window.list_panel.count.text() == "1 of 3 coachees"
 
 
-def test_dashboard_shows_the_facade_figures(window):
+def test_dashboard_shows_the_facade_figures(window, qtbot):
     coachee_id, trajectory_id = fill(window.practice)
     window.reload_list()
     window.list_panel.select(coachee_id)
@@ -166,7 +166,15 @@ def test_dashboard_shows_the_facade_figures(window):
     goal = o.goals[0]
     assert d.findChild(QLabel, f"goalScore_{goal.goal.id}").text() == "6,5 / 10"
     assert d.findChild(QLabel, f"goalTrend_{goal.goal.id}").text() == "▲"
-    assert "disc" in d.sections["profiles"].findChildren(QLabel)[1].text()
+    # Charts: one per goal with two or more ratings, one per profile instrument (by name).
+    from coachdesk.ui.widgets.chart_view import ChartView
+
+    def drawn(name: str) -> bytes:  # charts are drawn once laid out
+        shown = [c for c in d.findChildren(ChartView, name) if c.isVisible()]
+        return shown[0].last_svg if len(shown) == 1 else b""
+
+    qtbot.waitUntil(lambda: b"<svg" in drawn(f"goalChart_{goal.goal.id}"))
+    qtbot.waitUntil(lambda: b"DISC" in drawn("profileChart_disc"))
     assert "Waterschap Rivierenland (Jan Smit)" in window.page.fields["sponsors"].text()
 
 

@@ -8,6 +8,10 @@ profile charts, the session-notes editor) add their widgets with
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import groupby
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,10 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.records import GoalProgress, TrajectoryOverview
+from coachdesk.report.charts import goal_progress_chart, profile_chart
 from coachdesk.ui import lang
 from coachdesk.ui.labels import agreement_owner, session_mode, trajectory_status
 from coachdesk.ui.widgets.card import Card, clear_layout, muted
+from coachdesk.ui.widgets.chart_view import ChartView
 
+# Charts are drawn once the new cards are laid out (one draw at the final size).
+CHART_DELAY_MS = 20
 OVERDUE_LIGHT, OVERDUE_DARK = "#c62828", "#ff7a70"  # red on light / dark palettes
 
 
@@ -45,6 +53,8 @@ class TrajectoryDashboard(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.overview: TrajectoryOverview | None = None
+        # key -> Instrument (or None when not installed); set by the window's features.
+        self.instrument_lookup: Callable[[str], Any] | None = None
         inner = QWidget(self)
         self.setWidget(inner)
         self.column = QVBoxLayout(inner)
@@ -93,9 +103,12 @@ class TrajectoryDashboard(QScrollArea):
         self.goals = QGridLayout()
         self.goals.setColumnStretch(0, 1)
         self.goals.setHorizontalSpacing(16)
-        self._card("goals", self.tr("Goals")).body.addLayout(self.goals)
+        goals_card = self._card("goals", self.tr("Goals"))
+        goals_card.body.addLayout(self.goals)
+        self.goal_charts = QVBoxLayout()
+        goals_card.body.addLayout(self.goal_charts)
         self.profiles = QVBoxLayout()
-        self._card("profiles", self.tr("Latest profile scores")).body.addLayout(self.profiles)
+        self._card("profiles", self.tr("Latest profiles")).body.addLayout(self.profiles)
         self.column.addStretch(1)
 
     # --- building blocks ----------------------------------------------------------
@@ -246,20 +259,43 @@ class TrajectoryDashboard(QScrollArea):
             self.goals.addWidget(title, row, 0)
             self.goals.addWidget(score, row, 1)
             self.goals.addWidget(arrow, row, 2)
+        clear_layout(self.goal_charts)
+        for progress in o.goals:
+            if len(progress.ratings) < 2:
+                continue  # one point is no line; the score above says it all
+            chart = ChartView(self.widget(), height=150)
+            chart.setObjectName(f"goalChart_{progress.goal.id}")
+            chart.set_chart(
+                lambda w, h, dark, p=progress: goal_progress_chart(
+                    p, lang=lang.current(), width=w, height=h, dark=dark
+                ),
+                delay_ms=CHART_DELAY_MS,
+            )
+            self.goal_charts.addWidget(chart)
 
     def _fill_profiles(self, o: TrajectoryOverview) -> None:
         clear_layout(self.profiles)
         if not o.profiles:
             self.profiles.addWidget(muted(QLabel(self.tr("No profiles recorded."))))
-        for profile in o.profiles:
-            r = profile.result
-            name = r.instrument_key + (f" ({r.variant})" if r.variant else "")
-            scores = ", ".join(
-                f"{dim} {lang.fmt_number(score)}" for dim, score in profile.scores.items()
+        ordered = sorted(o.profiles, key=lambda p: p.result.instrument_key)
+        for key, group in groupby(ordered, key=lambda p: p.result.instrument_key):
+            items = list(group)
+            instrument = self.instrument_lookup(key) if self.instrument_lookup else None
+            if instrument is None:  # not installed (any more): the scores as text
+                for profile in items:
+                    scores = ", ".join(
+                        f"{dim} {lang.fmt_number(v)}" for dim, v in profile.scores.items()
+                    )
+                    label = QLabel(f"{key} {profile.result.variant}: {scores}".strip())
+                    label.setWordWrap(True)
+                    self.profiles.addWidget(label)
+                continue
+            chart = ChartView(self.widget(), height=250)
+            chart.setObjectName(f"profileChart_{key}")
+            chart.set_chart(
+                lambda w, h, dark, i=instrument, ps=items: profile_chart(
+                    i, ps, lang=lang.current(), width=w, height=h, dark=dark
+                ),
+                delay_ms=CHART_DELAY_MS,
             )
-            text = f"{name}, {lang.fmt_date(r.taken_on)}: {scores}"
-            if r.label:
-                text += f" — {r.label}"
-            label = QLabel(text)
-            label.setWordWrap(True)
-            self.profiles.addWidget(label)
+            self.profiles.addWidget(chart)  # the chart names the instrument and the date

@@ -45,6 +45,7 @@ def clear_layout(layout) -> None:  # noqa: ANN001 - any QLayout
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
+            widget.hide()  # gone from sight now, not only once the event loop deletes it
             widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())

@@ -1,0 +1,285 @@
+"""Wires the feature widgets into the main window.
+
+Session notes (SessionEditor in a window of its own per session), search
+everything (Ctrl+Shift+F), goals and profiles (GoalsView / ProfilesView in tool
+windows) and the PDF export dialog. The main window only calls ``attach_page``
+when its coachee page is built; everything else hangs off the window's actions
+and the dashboard's signals, so features stay out of main_window.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from coachdesk.ui import lang
+from coachdesk.ui.icons import icon
+from coachdesk.ui.pages.session_list import SessionList
+
+if TYPE_CHECKING:
+    from coachdesk.core.records import TrajectoryOverview
+    from coachdesk.ui.main_window import MainWindow
+    from coachdesk.ui.pages.coachee_page import CoacheePage
+    from coachdesk.ui.pages.session_editor import SessionEditor
+
+
+class ToolWindow(QWidget):
+    """A top-level window around one feature widget; ``on_close`` runs before it closes."""
+
+    def __init__(self, title: str, body: QWidget, parent: QWidget, scroll: bool = False):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(title)
+        self.body = body
+        self.on_close: Callable[[], None] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if scroll:
+            area = QScrollArea(self)
+            area.setWidgetResizable(True)
+            area.setWidget(body)
+            layout.addWidget(area)
+        else:
+            layout.addWidget(body)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.on_close is not None:
+            self.on_close()
+        super().closeEvent(event)
+
+
+class Features(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.sessions: dict[int, ToolWindow] = {}  # open session editors by session id
+        self.tools: dict[tuple[str, int], ToolWindow] = {}  # goals/profiles windows
+        self.actions = self._make_actions()
+
+    # --- actions ----------------------------------------------------------------
+
+    def _action(
+        self, key: str, text: str, icon_name: str, shortcut: str | None, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self.window)
+        action.setObjectName(f"action_{key}")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text.rstrip('…')} ({shortcut})")
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> dict[str, QAction]:
+        w = self.window
+        acts = {
+            "new_session": self._action(
+                "new_session", self.tr("New session…"), "note", "Ctrl+Shift+S", self.new_session
+            ),
+            "goals": self._action(
+                "goals", self.tr("Goals and ratings…"), "goal", "Ctrl+Shift+G", self.open_goals
+            ),
+            "profiles": self._action(
+                "profiles", self.tr("Style profiles…"), "profile", None, self.open_profiles
+            ),
+            "export_pdf": self._action(
+                "export_pdf", self.tr("Export PDF summary…"), "pdf", "Ctrl+Shift+P", self.export_pdf
+            ),
+            "search": self._action(
+                "search", self.tr("Search everything…"), "search", "Ctrl+Shift+F", self.search
+            ),
+        }
+        w.add_trajectory_action(acts["new_session"], toolbar=True)
+        w.add_trajectory_action(acts["goals"])
+        w.add_trajectory_action(acts["profiles"])
+        w.add_trajectory_action(acts["export_pdf"], toolbar=True)
+        w.edit_menu.addAction(acts["search"])
+        w.addAction(acts["search"])
+        w.toolbar.insertAction(w.acts["switcher"], acts["search"])
+        return acts
+
+    def update_actions(self, has_coachee: bool, has_trajectory: bool) -> None:
+        for key in ("new_session", "goals", "export_pdf"):
+            self.actions[key].setEnabled(has_trajectory)
+        self.actions["profiles"].setEnabled(has_coachee)
+
+    # --- the dashboard ------------------------------------------------------------
+
+    def attach_page(self, page: CoacheePage) -> None:
+        dashboard = page.dashboard
+        dashboard.instrument_lookup = self._instrument
+        self.session_list = SessionList(dashboard)
+        self.session_list.sessionActivated.connect(self.open_session)
+        self.session_list.newSessionRequested.connect(self.new_session)
+        dashboard.sections["sessions"].add_extra(self.session_list)
+        dashboard.overviewShown.connect(self._overview_shown)
+
+    def _instrument(self, key: str):  # noqa: ANN202 - Instrument or None
+        try:
+            return self.window.practice.instrument(key)
+        except Exception:  # noqa: BLE001 - an instrument no longer installed: no chart
+            return None
+
+    def _overview_shown(self, overview: TrajectoryOverview) -> None:
+        sessions = self.window.guard(self.window.practice.list_sessions, overview.trajectory.id)
+        self.session_list.fill(sessions or [], overview.trajectory.contracted_sessions)
+
+    def _trajectory_id(self) -> int | None:
+        page = self.window._page
+        return page.current_trajectory_id() if page is not None and page.coachee else None
+
+    def _refresh(self) -> None:
+        """Something changed in a feature window: show the dashboard anew."""
+        tid = self._trajectory_id()
+        if tid is not None:
+            self.window.show_trajectory(tid)
+
+    # --- session notes ------------------------------------------------------------
+
+    def new_session(self) -> None:
+        tid = self._trajectory_id()
+        if tid is None:
+            return
+        session = self.window.guard(self.window.practice.new_session, tid)
+        if session is not None:
+            self._refresh()
+            self.open_session(session.id)
+
+    def open_session(self, session_id: int, query: str = "") -> SessionEditor | None:
+        from coachdesk.ui.pages.session_editor import SessionEditor
+
+        existing = self.sessions.get(session_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            editor = existing.body
+        else:
+            editor = self.window.guard(
+                SessionEditor, self.window.practice, session_id, lang=lang.current()
+            )
+            if editor is None:
+                return None
+            window = ToolWindow(self._session_title(session_id), editor, self.window, scroll=True)
+            window.resize(1040, 900)
+            window.on_close = lambda sid=session_id: self._session_closed(sid)
+            editor.sessionChanged.connect(lambda _sid: self._refresh())
+            editor.agreementsChanged.connect(lambda _tid: self._refresh())
+            editor.saveFailed.connect(self.window.statusBar().showMessage)
+            self.sessions[session_id] = window
+            window.show()
+        if query:
+            editor.reveal(query)  # type: ignore[union-attr]
+        return editor  # type: ignore[return-value]
+
+    def _session_title(self, session_id: int) -> str:
+        p = self.window.practice
+        session = p.get_session(session_id)
+        trajectory = p.get_trajectory(session.trajectory_id)
+        coachee = p.get_coachee(trajectory.coachee_id)
+        when = lang.fmt_datetime(session.starts_at)
+        return self.tr("{name} — session of {when}").format(name=coachee.name, when=when)
+
+    def _session_closed(self, session_id: int) -> None:
+        window = self.sessions.pop(session_id, None)
+        if window is not None:
+            window.body.flush()  # type: ignore[attr-defined]
+            self._refresh()
+
+    def flush_all(self) -> None:
+        """Write every open note (the main window is closing)."""
+        for window in list(self.sessions.values()):
+            window.close()
+        for window in list(self.tools.values()):
+            window.close()
+
+    # --- search -----------------------------------------------------------------
+
+    def search(self) -> None:
+        from coachdesk.ui.dialogs.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.window.practice, self.window, lang=lang.current())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.coacheeRequested.connect(lambda cid: self.window.open_coachee(cid))
+        dialog.trajectoryRequested.connect(self.show_trajectory)
+        dialog.sessionRequested.connect(self.show_session)
+        self.search_dialog = dialog
+        dialog.show()
+
+    def show_trajectory(self, trajectory_id: int) -> None:
+        trajectory = self.window.guard(self.window.practice.get_trajectory, trajectory_id)
+        if trajectory is not None:
+            self.window.open_coachee(trajectory.coachee_id, trajectory_id)
+
+    def show_session(self, session_id: int, query: str = "") -> None:
+        session = self.window.guard(self.window.practice.get_session, session_id)
+        if session is not None:
+            self.show_trajectory(session.trajectory_id)
+            self.open_session(session_id, query)
+
+    # --- goals, profiles, PDF -------------------------------------------------------
+
+    def _tool(self, kind: str, key: int, title: str, make: Callable[[], QWidget]) -> ToolWindow:
+        existing = self.tools.get((kind, key))
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        window = ToolWindow(title, make(), self.window)
+        window.resize(1000, 760)
+        window.on_close = lambda: (self.tools.pop((kind, key), None), self._refresh())
+        self.tools[(kind, key)] = window
+        window.show()
+        return window
+
+    def open_goals(self) -> ToolWindow | None:
+        from coachdesk.ui.pages.goals_view import GoalsView
+
+        tid = self._trajectory_id()
+        if tid is None:
+            return None
+        title = self.tr("Goals — {title}").format(
+            title=self.window.practice.get_trajectory(tid).title
+        )
+
+        def make() -> QWidget:
+            view = GoalsView(self.window.practice, tid)
+            view.goalsChanged.connect(self._refresh)
+            view.ratingAdded.connect(lambda _gid: self._refresh())
+            return view
+
+        return self._tool("goals", tid, title, make)
+
+    def open_profiles(self) -> ToolWindow | None:
+        from coachdesk.ui.pages.profiles_view import ProfilesView
+
+        page = self.window._page
+        coachee = page.coachee if page is not None else None
+        if coachee is None:
+            return None
+        title = self.tr("Style profiles — {name}").format(name=coachee.name)
+
+        def make() -> QWidget:
+            view = ProfilesView(self.window.practice, coachee.id)
+            view.profilesChanged.connect(self._refresh)
+            return view
+
+        return self._tool("profiles", coachee.id, title, make)
+
+    def export_pdf(self) -> None:
+        from coachdesk.ui.dialogs.export_pdf_dialog import ExportPdfDialog
+
+        tid = self._trajectory_id()
+        if tid is None:
+            return
+        dialog = ExportPdfDialog(self.window.practice, tid, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exportFinished.connect(
+            lambda path: self.window.statusBar().showMessage(
+                self.tr("Saved: {path}").format(path=path), 8000
+            )
+        )
+        self.export_dialog = dialog
+        dialog.open()

@@ -1,0 +1,113 @@
+"""The feature widgets reached from the window, as a coach would: keys and menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from coachdesk.ui.dialogs.export_pdf_dialog import ExportPdfDialog
+from coachdesk.ui.dialogs.search_dialog import SearchDialog
+from coachdesk.ui.pages.goals_view import GoalsView
+from coachdesk.ui.pages.profiles_view import ProfilesView
+from coachdesk.ui.pages.session_editor import SessionEditor
+from tests.ui.helpers import type_text
+from tests.ui.test_main_window import fill
+
+
+def _open(window) -> tuple[int, int]:
+    coachee_id, trajectory_id = fill(window.practice)
+    window.reload_list()
+    window.open_coachee(coachee_id, trajectory_id)
+    assert window.page.current_trajectory_id() == trajectory_id
+    return coachee_id, trajectory_id
+
+
+def test_dashboard_lists_the_sessions_and_opens_one_to_write(qtbot, window):
+    _, tid = _open(window)
+    sessions = window.practice.list_sessions(tid)
+    panel = window.features.session_list
+    assert panel.session_ids() == [s.id for s in sessions]
+    assert (
+        "planned" in panel.list.item(3).text()
+    )  # the future one (English: no translator in tests)
+    held = sessions[2]
+    assert panel.list.currentItem().text().startswith("Session 3 of 8")
+    panel.open_button.click()
+    tool = window.features.sessions[held.id]
+    editor = tool.body
+    assert isinstance(editor, SessionEditor) and tool.isVisible()
+    type_text(editor.shared.editors["goal"], "Meer coördinatie")
+    type_text(editor.private.editors["notes"], "Alleen voor mij")
+    tool.close()  # closing writes what the timer did not yet
+    qtbot.waitUntil(lambda: "coördinatie" in window.practice.get_session(held.id).shared_notes)
+    saved = window.practice.get_session(held.id)
+    assert "Alleen voor mij" in saved.private_notes and held.id not in window.features.sessions
+
+
+def test_new_session_action_adds_and_opens_a_session(qtbot, window):
+    _, tid = _open(window)
+    before = len(window.practice.list_sessions(tid))
+    action = window.features.actions["new_session"]
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+S"
+    action.trigger()
+    sessions = window.practice.list_sessions(tid)
+    assert len(sessions) == before + 1
+    new = max(sessions, key=lambda s: s.id)
+    assert new.id in window.features.sessions
+    assert new.id in window.features.session_list.session_ids()
+    window.features.sessions[new.id].close()
+
+
+def test_search_everything_opens_the_session_at_the_hit(qtbot, window):
+    _, tid = _open(window)
+    target = window.practice.list_sessions(tid)[1]
+    window.practice.update_session(target.id, shared_notes="## Realiteit\nDe coördinatie hapert")
+    window.open_coachee(window.practice.list_coachees()[-1].id)  # somewhere else first
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.features.search_dialog
+    assert isinstance(dialog, SearchDialog) and dialog.isVisible()
+    dialog.field.setText("coordinatie")  # without the diaeresis
+    with qtbot.waitSignal(dialog.searched, timeout=5000):
+        dialog.run_search()
+    assert dialog.model.rowCount() >= 1
+    with qtbot.waitSignal(dialog.sessionRequested) as hit:
+        dialog.list.activated.emit(dialog.model.index(0))
+    assert hit.args[0] == target.id
+    assert window.page.current_trajectory_id() == tid
+    assert target.id in window.features.sessions
+    window.features.sessions[target.id].close()
+
+
+def test_goals_profiles_and_pdf_export_open_for_the_current_trajectory(
+    qtbot, window, tmp_path: Path
+):
+    coachee_id, tid = _open(window)
+    goals = window.features.open_goals()
+    assert isinstance(goals.body, GoalsView) and goals.body.trajectory_id == tid
+    profiles = window.features.open_profiles()
+    assert isinstance(profiles.body, ProfilesView) and profiles.body.coachee_id == coachee_id
+    assert window.features.open_goals() is goals  # one window per trajectory
+    goals.close()
+    profiles.close()
+
+    window.features.actions["export_pdf"].trigger()
+    dialog = window.features.export_dialog
+    assert isinstance(dialog, ExportPdfDialog)
+    out = tmp_path / "samenvatting.pdf"
+    with qtbot.waitSignal(dialog.exportFinished, timeout=20000):
+        dialog.save_to(str(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    dialog.close()
+
+
+def test_feature_actions_follow_the_selection(window):
+    for key in ("new_session", "goals", "export_pdf", "profiles"):
+        assert not window.features.actions[key].isEnabled()  # nothing chosen yet
+    _open(window)
+    for key in ("new_session", "goals", "export_pdf", "profiles"):
+        assert window.features.actions[key].isEnabled()
