@@ -86,3 +86,19 @@ def test_demo_adds_to_an_existing_practice(tmp_path: Path):
     _make(folder, seed=2, coachees=5)
     with Practice.open(str(folder)) as p:
         assert len(p.list_coachees()) == 10
+
+
+def test_sessions_before_today_have_notes_and_later_ones_are_planned(tmp_path: Path):
+    folder = tmp_path / "timeline"
+    _make(folder, seed=4, coachees=80)
+    conn = sqlite3.connect(folder / "coachdesk.db")
+    cutoff = TODAY.isoformat()
+    past_without_notes = conn.execute(
+        "SELECT count(*) FROM coaching_session WHERE starts_at < ? AND shared_notes = ''",
+        (cutoff,),
+    ).fetchone()[0]
+    future_with_notes = conn.execute(
+        "SELECT count(*) FROM coaching_session WHERE starts_at > ? AND shared_notes != ''",
+        (cutoff + " 23:59",),
+    ).fetchone()[0]
+    assert (past_without_notes, future_with_notes) == (0, 0)

@@ -148,7 +148,8 @@ class _Builder:
         if status in ("completed", "cancelled"):
             start = self.today - timedelta(days=r.randint(held * weeks * 7 + 30, 900))
         else:
-            start = self.today - timedelta(days=held * weeks * 7 + r.randint(1, 10))
+            # The last held session lies before today, the first planned one after it.
+            start = self.today - timedelta(days=held * weeks * 7 - r.randint(1, weeks * 7 - 1))
         sponsored = r.random() < 0.8
         trajectory_id = self.rows.add(
             Trajectory,
