@@ -25,6 +25,21 @@ AGREEMENT_OWNERS = ("coachee", "coach", "sponsor")
 GOAL_STATUSES = ("open", "achieved", "dropped")
 
 
+# Every table of the practice's own data (not settings, not the search index), in
+# an order that respects foreign keys: for counts, dumps and "everything about".
+PRACTICE_TABLES = (
+    "coachee",
+    "sponsor",
+    "trajectory",
+    "coaching_session",
+    "agreement",
+    "goal",
+    "goal_rating",
+    "profile_result",
+    "profile_score",
+)
+
+
 def utcnow() -> datetime:
     """An aware UTC timestamp (stored as UTC, read back as aware UTC)."""
     return datetime.now(UTC)

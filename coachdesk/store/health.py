@@ -4,20 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from coachdesk.core.models import PRACTICE_TABLES as COUNTED
 from coachdesk.store import migrate
 from coachdesk.store.database import Store
-
-COUNTED = (
-    "coachee",
-    "sponsor",
-    "trajectory",
-    "coaching_session",
-    "agreement",
-    "goal",
-    "goal_rating",
-    "profile_result",
-    "profile_score",
-)
 
 
 @dataclass

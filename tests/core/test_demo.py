@@ -5,21 +5,11 @@ from datetime import date
 from pathlib import Path
 
 from coachdesk.core.demo import generate
+from coachdesk.core.models import PRACTICE_TABLES as TABLES
 from coachdesk.core.practice import Practice
 from coachdesk.store.database import open_store
 
 TODAY = date(2026, 11, 26)
-TABLES = (
-    "coachee",
-    "sponsor",
-    "trajectory",
-    "coaching_session",
-    "agreement",
-    "goal",
-    "goal_rating",
-    "profile_result",
-    "profile_score",
-)
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:

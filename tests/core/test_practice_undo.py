@@ -5,19 +5,8 @@ from datetime import date, datetime
 import pytest
 
 from coachdesk.core import errors
+from coachdesk.core.models import PRACTICE_TABLES as TABLES
 from coachdesk.core.practice import Practice
-
-TABLES = (
-    "coachee",
-    "sponsor",
-    "trajectory",
-    "coaching_session",
-    "agreement",
-    "goal",
-    "goal_rating",
-    "profile_result",
-    "profile_score",
-)
 
 
 def dump(practice: Practice) -> dict[str, list[tuple]]:

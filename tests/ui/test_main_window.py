@@ -7,21 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from coachdesk.core.errors import EmptyValueError, InvalidEmailError
+from coachdesk.core.models import PRACTICE_TABLES as TABLES
 from coachdesk.core.practice import Practice
 from coachdesk.ui.dialogs.coachee_dialog import CoacheeDialog
 from coachdesk.ui.models.coachee_table import COL_NAME
-
-TABLES = (
-    "coachee",
-    "sponsor",
-    "trajectory",
-    "coaching_session",
-    "agreement",
-    "goal",
-    "goal_rating",
-    "profile_result",
-    "profile_score",
-)
 
 
 def dump(practice: Practice) -> dict[str, list[tuple]]:

@@ -24,6 +24,7 @@ from coachdesk.core.i18n import Lang
 from coachdesk.core.models import AGREEMENT_OWNERS, Agreement
 from coachdesk.core.templates import NoteTemplate
 from coachdesk.paths import resource
+from coachdesk.ui.widgets.card import clear_layout
 from coachdesk.ui.widgets.markdown_edit import MarkdownEdit
 
 STYLE = """
@@ -221,10 +222,7 @@ class ReviewList(QFrame):
         session_date: date | None = None,
     ) -> None:
         self.boxes = {}
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.rows)
         for a in agreements:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -301,10 +299,7 @@ class AgreementsBox(QFrame):
         self.text.clear()
 
     def set_agreements(self, agreements: list[Agreement], format_date) -> None:  # noqa: ANN001
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.rows)
         for a in agreements:
             row = QWidget()
             line = QHBoxLayout(row)
