@@ -207,6 +207,9 @@ def run_gui(data_dir: str | None = None) -> int:
     window.show()
     if hasattr(window, "start_opening"):
         window.start_opening()
+    from coachdesk.ui import tasks
+
+    app.aboutToQuit.connect(tasks.shutdown)  # no worker still running while Python exits
     try:
         return app.exec()
     finally:

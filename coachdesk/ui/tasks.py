@@ -118,3 +118,10 @@ def run_task(
     else:
         QThreadPool.globalInstance().start(_Runnable(task))
     return task
+
+
+def shutdown(timeout_ms: int = 10_000) -> None:
+    """At quit: cancel what still runs and wait for the workers to stop."""
+    for task in list(_alive):
+        task.cancel()
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
