@@ -109,6 +109,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from coachdesk.core.demo import generate
 
     with _open(args) as practice:
+        existing = len(practice.list_coachees())
+        if existing:  # said, not refused: adding to a test practice is a normal use
+            print(tr("demo.not_empty", None, count=existing), file=sys.stderr)
         summary = generate(
             practice.store,
             coachees=args.coachees,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import or_, update
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
 from coachdesk.core import queries
 from coachdesk.core import search as fts
@@ -61,14 +61,23 @@ class NotesSearchMixin(FacadeBase):
     def new_session(self, trajectory_id: int, starts_at: datetime | None = None) -> CoachingSession:
         """A session to write in right away, set up like the trajectory's previous one.
 
-        Start: ``starts_at`` or now, rounded down to the quarter hour. Duration, mode,
-        location, paid and template follow the latest earlier session (GROW at first).
+        Start: ``starts_at``, or now rounded down to the quarter hour, or, when a
+        session already starts then or later, a week after the latest one (same
+        time of day). Duration, mode, location, paid and template follow the
+        latest earlier session (GROW at first).
         """
-        if starts_at is None:
-            now = datetime.now().replace(second=0, microsecond=0)
-            starts_at = now.replace(minute=now.minute - now.minute % 15)
         with self._db() as s:
             self._get(s, Trajectory, trajectory_id)
+            if starts_at is None:
+                now = datetime.now().replace(second=0, microsecond=0)
+                starts_at = now.replace(minute=now.minute - now.minute % 15)
+                latest = s.exec(
+                    select(func.max(CoachingSession.starts_at)).where(
+                        CoachingSession.trajectory_id == trajectory_id
+                    )
+                ).one()
+                if latest is not None and latest >= starts_at:
+                    starts_at = latest + timedelta(weeks=1)
             previous = s.exec(
                 select(CoachingSession)
                 .where(CoachingSession.trajectory_id == trajectory_id)

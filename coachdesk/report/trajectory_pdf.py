@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +57,7 @@ class PdfResult:
     data: bytes
     pages: int
     replaced: list[str]  # characters no shipped font has, shown by their Unicode name
+    source: ReportData | None = None  # what it was built from (to tell a stale preview)
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def render_trajectory_pdf(
     """Read the trajectory through the facade and build its PDF in memory."""
     chosen = parse_sections(sections)
     data = collect(practice, trajectory_id, now)
-    return build_pdf(data, lang=lang, sections=chosen, progress=progress)
+    return replace(build_pdf(data, lang=lang, sections=chosen, progress=progress), source=data)
 
 
 def export_trajectory_pdf(

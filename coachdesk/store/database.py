@@ -75,8 +75,9 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
     """An engine whose every connection has our pragmas and real transactions.
 
     pysqlite's own transaction handling does not BEGIN before DDL and commits
-    at odd moments; we switch it off and emit BEGIN ourselves (SQLAlchemy's
-    documented recipe), so a failed write or migration rolls back whole.
+    at odd moments; we switch it off and emit BEGIN IMMEDIATE ourselves
+    (SQLAlchemy's documented recipe), so a failed write or migration rolls back
+    whole and concurrent writers wait for each other instead of failing.
     """
     kwargs: dict = {"connect_args": {"check_same_thread": False}}
     if not pooled:
@@ -95,7 +96,11 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE: a transaction that reads and then writes takes the write lock
+        # up front, so it waits (busy_timeout) for another writer instead of failing
+        # at once with "database is locked" (the GUI thread and the autosave writer
+        # write at the same time). WAL readers outside the engine are not blocked.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

@@ -163,7 +163,13 @@ class EditingMixin:
 
     def push_delete(self: MainWindow, snapshot: Snapshot) -> None:
         self.undo_stack.push(
-            DeleteCommand(self.practice, snapshot, self._after_delete_or_restore, self.show_error)
+            DeleteCommand(
+                self.practice,
+                snapshot,
+                self._after_delete_or_restore,
+                self.show_error,
+                before_delete=self.features.close_sessions,
+            )
         )
 
     def _after_delete_or_restore(self: MainWindow, snapshot: Snapshot, restored: bool) -> None:
@@ -189,6 +195,9 @@ class EditingMixin:
         from coachdesk.core.demo import generate
         from coachdesk.ui.tasks import run_task
 
+        existing = self.list_panel.model.total
+        if existing and not self.ask_add_demo(existing):
+            return  # demo coachees among real ones only when the coach says so
         progress = QProgressDialog(
             self.tr("Making demo coachees…"), self.tr("Cancel"), 0, DEMO_COACHEES, self
         )
@@ -234,6 +243,20 @@ class EditingMixin:
 
     def inform(self: MainWindow, text: str) -> None:
         QMessageBox.information(self, self.tr("CoachDesk"), text)
+
+    def ask_add_demo(self: MainWindow, existing: int) -> bool:
+        question = self.tr(
+            "This practice already has {count} coachees. Add {demo} made-up demo coachees"
+            " to them? They can only be removed one by one."
+        ).format(count=existing, demo=DEMO_COACHEES)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Demo data"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm(self: MainWindow, title: str, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)

@@ -188,10 +188,14 @@ class Features(QObject):
             window.body.flush()  # type: ignore[attr-defined]
             self._refresh()
 
-    def flush_all(self) -> None:
-        """Write every open note (the main window is closing)."""
+    def close_sessions(self) -> None:
+        """Write and close every open session note (before a delete takes its snapshot)."""
         for window in list(self.sessions.values()):
             window.close()
+
+    def flush_all(self) -> None:
+        """Write every open note (the main window is closing)."""
+        self.close_sessions()
         for window in list(self.tools.values()):
             window.close()
 

@@ -18,6 +18,9 @@ class DeleteCommand(QUndoCommand):
 
     ``on_change`` is called after every delete/restore with the snapshot and
     whether it is now restored, so the window can refresh and select it.
+    ``before_delete`` runs first (the window writes and closes open session
+    notes); the snapshot is then taken anew on every delete, so undo always puts
+    back what was there at that moment, also after an undo, more work and a redo.
     """
 
     def __init__(
@@ -26,6 +29,7 @@ class DeleteCommand(QUndoCommand):
         snapshot: Snapshot,
         on_change: Callable[[Snapshot, bool], None],
         on_error: Callable[[Exception], None],
+        before_delete: Callable[[], None] | None = None,
     ):
         super().__init__(
             QCoreApplication.translate("DeleteCommand", "Delete {name}").format(name=snapshot.label)
@@ -34,15 +38,25 @@ class DeleteCommand(QUndoCommand):
         self.snapshot = snapshot
         self.on_change = on_change
         self.on_error = on_error
+        self.before_delete = before_delete
 
     def redo(self) -> None:
+        p, kind = self.practice, self.snapshot.kind
+        snapshots = {
+            "coachee": p.snapshot_coachee,
+            "trajectory": p.snapshot_trajectory,
+            "sponsor": p.snapshot_sponsor,
+        }
         deleters = {
-            "coachee": self.practice.delete_coachee,
-            "trajectory": self.practice.delete_trajectory,
-            "sponsor": self.practice.delete_sponsor,
+            "coachee": p.delete_coachee,
+            "trajectory": p.delete_trajectory,
+            "sponsor": p.delete_sponsor,
         }
         try:
-            deleters[self.snapshot.kind](self.snapshot.id)
+            if self.before_delete is not None:
+                self.before_delete()
+            self.snapshot = snapshots[kind](self.snapshot.id)
+            deleters[kind](self.snapshot.id)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.setObsolete(True)
             self.on_error(exc)

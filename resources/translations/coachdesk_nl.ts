@@ -383,6 +383,10 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
       <translation>CoachDesk</translation>
     </message>
     <message>
+      <source>This practice already has {count} coachees. Add {demo} made-up demo coachees to them? They can only be removed one by one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delete</source>
       <translation>Verwijderen</translation>
     </message>
@@ -1184,12 +1188,20 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
       <translation>{used} van {total} sessies</translation>
     </message>
     <message>
+      <source>{count} more than contracted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{used} sessions (none contracted)</source>
       <translation>{used} sessies (geen aantal afgesproken)</translation>
     </message>
     <message>
       <source>{used} of {total} hours</source>
       <translation>{used} van {total} uur</translation>
+    </message>
+    <message>
+      <source>more than contracted</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{used} hours (none contracted)</source>

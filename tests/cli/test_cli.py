@@ -108,6 +108,12 @@ def test_errors_are_one_sentence_without_traceback(tmp_path: Path):
     assert bad_arg.returncode == 2 and "Traceback" not in bad_arg.stderr
 
 
+def test_demo_on_a_practice_with_coachees_says_so(tmp_path: Path):
+    assert run("demo", "--coachees", "2", data_dir=tmp_path).returncode == 0
+    again = run("demo", "--coachees", "2", data_dir=tmp_path)
+    assert again.returncode == 0 and "bevat al 2 coachees" in again.stderr
+
+
 def test_empty_list_says_so(tmp_path: Path):
     result = run("list", "coachees", data_dir=tmp_path)
     assert result.returncode == 0 and "Nog niets" in result.stdout

@@ -132,3 +132,13 @@ def test_new_session_follows_the_previous_one(setup):
     fresh = practice.new_session(other.id)
     assert fresh.template == "grow" and fresh.starts_at.minute % 15 == 0
     assert fresh.starts_at <= datetime.now()
+
+
+def test_new_session_right_after_another_goes_a_week_later(practice):
+    from datetime import timedelta
+
+    c = practice.create_coachee("Noël")
+    t = practice.create_trajectory(c.id, "Loopbaan")
+    first = practice.new_session(t.id)
+    second = practice.new_session(t.id)
+    assert second.starts_at == first.starts_at + timedelta(weeks=1)

@@ -229,3 +229,35 @@ def test_revision_graph_read_without_alembic_agrees_with_alembic():
     script = migrate.script_directory()
     assert migrate.head_revision() == script.get_current_head()
     assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_two_writers_wait_for_each_other_instead_of_failing(data_dir: Path):
+    """A read-then-write on one thread while another thread writes: both land."""
+    import threading
+
+    with Practice.open(str(data_dir)) as p:
+        c = p.create_coachee("Femke")
+        t = p.create_trajectory(c.id, "Werkdruk")
+        s = p.add_session(t.id, datetime(2026, 3, 3, 9, 30))
+        errors: list[BaseException] = []
+        stop = threading.Event()
+
+        def autosave() -> None:
+            n = 0
+            while not stop.is_set():
+                try:
+                    p.save_note_draft(s.id, shared_notes=f"versie {n}")
+                except BaseException as exc:  # noqa: BLE001 - collected for the assert
+                    errors.append(exc)
+                n += 1
+
+        thread = threading.Thread(target=autosave)
+        thread.start()
+        try:
+            for minutes in range(30, 130):
+                p.update_session(s.id, duration_minutes=minutes)
+        finally:
+            stop.set()
+            thread.join()
+        assert errors == []
+        assert p.get_session(s.id).duration_minutes == 129

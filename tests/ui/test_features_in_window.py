@@ -111,3 +111,41 @@ def test_feature_actions_follow_the_selection(window):
     _open(window)
     for key in ("new_session", "goals", "export_pdf", "profiles"):
         assert window.features.actions[key].isEnabled()
+
+
+def test_demo_data_is_only_added_to_real_coachees_when_the_coach_agrees(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.practice.create_coachee("Echte Coachee")
+    window.reload_list()
+    asked: list[str] = []
+
+    def answer(reply):
+        def ask(_parent, _title, text, *_args):
+            asked.append(text)
+            return reply
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.load_demo()
+    assert len(window.practice.list_coachees()) == 1 and "1 coachees" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.load_demo()
+    assert len(window.practice.list_coachees()) > 1
+
+
+def test_undo_puts_back_what_was_written_last_also_after_redo(qtbot, window, monkeypatch):
+    coachee_id, tid = _open(window)
+    held = window.practice.list_sessions(tid)[0]
+    editor = window.features.open_session(held.id)
+    editor.private.editors["notes"].setPlainText("Geschreven vlak voor het verwijderen")
+    monkeypatch.setattr(window, "confirm", lambda *a: True)
+    window.acts["delete_trajectory"].trigger()  # the open note is written and closed first
+    assert held.id not in window.features.sessions
+    window.undo_stack.undo()
+    assert "vlak voor het verwijderen" in window.practice.get_session(held.id).private_notes
+    window.practice.update_session(held.id, private_notes="Later nog aangevuld")
+    window.undo_stack.redo()  # deleted again: the snapshot is taken anew
+    window.undo_stack.undo()
+    assert window.practice.get_session(held.id).private_notes == "Later nog aangevuld"

@@ -306,3 +306,17 @@ def test_delete_sponsor_undo_relinks_the_trajectory(window, monkeypatch):
     window.undo_stack.undo()
     assert window.practice.get_trajectory(trajectory_id).sponsor_id == sponsor_id
     assert "Jan Smit" in window.page.fields["sponsors"].text()
+
+
+def test_sessions_past_the_contract_are_marked(window):
+    coachee_id, trajectory_id = fill(window.practice)
+    window.practice.update_trajectory(trajectory_id, contracted_sessions=2, contracted_hours=3)
+    window.reload_list()
+    window.open_coachee(coachee_id, trajectory_id)
+    d = window.page.dashboard
+    assert d.sessions_label.text() == "3 of 2 sessions — 1 more than contracted"
+    assert d.sessions_label.property("overContract") is True
+    assert d.hours_label.text().endswith("more than contracted")
+    window.practice.update_trajectory(trajectory_id, contracted_sessions=8, contracted_hours=12)
+    window.show_trajectory(trajectory_id)
+    assert d.sessions_label.property("overContract") is False

@@ -268,11 +268,23 @@ class ExportPdfDialog(QDialog):
             self.save_to(path)
 
     def save_to(self, path: str) -> None:
-        """Write the previewed PDF to ``path`` (built first if the choices changed)."""
-        if self._pdf is not None and self._pdf_choice == self.choice():
+        """Write the previewed PDF to ``path``; built anew if the choices or the data changed.
+
+        A coach may move a sentence from the shared to the private note after
+        looking at the preview: the saved file must never carry the old text.
+        """
+        if self._pdf is not None and self._pdf_choice == self.choice() and self._preview_current():
             self._write(path, self._pdf)
         else:
             self._build(lambda result: self._write(path, result))
+
+    def _preview_current(self) -> bool:
+        from coachdesk.report.trajectory_data import collect
+
+        try:
+            return collect(self.practice, self.trajectory_id) == self._pdf.source
+        except CoachDeskError:
+            return False
 
     def _write(self, path: str, result: Any) -> None:
         from coachdesk.report.atomic import write_atomically

@@ -159,13 +159,25 @@ class TrajectoryDashboard(QScrollArea):
         self._fill_profiles(overview)
         self.overviewShown.emit(overview)
 
+    def _over(self, label: QLabel, over: bool) -> None:
+        """Mark a figure that is past what was contracted (red, with the excess said)."""
+        label.setProperty("overContract", over)
+        label.setStyleSheet(f"color: {self._alert_colour()}; font-weight: bold;" if over else "")
+
+    def _alert_colour(self) -> str:
+        dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        return OVERDUE_DARK if dark else OVERDUE_LIGHT
+
     def _fill_progress(self, o: TrajectoryOverview) -> None:
         if o.sessions_contracted:
-            self.sessions_label.setText(
-                self.tr("{used} of {total} sessions").format(
-                    used=o.sessions_used, total=o.sessions_contracted
-                )
+            text = self.tr("{used} of {total} sessions").format(
+                used=o.sessions_used, total=o.sessions_contracted
             )
+            excess = o.sessions_used - o.sessions_contracted
+            if excess > 0:
+                text += " — " + self.tr("{count} more than contracted").format(count=excess)
+            self.sessions_label.setText(text)
+            self._over(self.sessions_label, excess > 0)
             self.sessions_bar.setRange(0, o.sessions_contracted)
             self.sessions_bar.setValue(min(o.sessions_used, o.sessions_contracted))
             self.sessions_bar.show()
@@ -174,18 +186,23 @@ class TrajectoryDashboard(QScrollArea):
                 self.tr("{used} sessions (none contracted)").format(used=o.sessions_used)
             )
             self.sessions_bar.hide()
+            self._over(self.sessions_label, False)
         hours = lang.fmt_number(o.hours_used)
         if o.hours_contracted:
-            self.hours_label.setText(
-                self.tr("{used} of {total} hours").format(
-                    used=hours, total=lang.fmt_number(o.hours_contracted)
-                )
+            over = o.minutes_used > round(o.hours_contracted * 60)
+            text = self.tr("{used} of {total} hours").format(
+                used=hours, total=lang.fmt_number(o.hours_contracted)
             )
+            if over:
+                text += " — " + self.tr("more than contracted")
+            self.hours_label.setText(text)
+            self._over(self.hours_label, over)
             self.hours_bar.setRange(0, round(o.hours_contracted * 60))
             self.hours_bar.setValue(min(o.minutes_used, round(o.hours_contracted * 60)))
             self.hours_bar.show()
         else:
             self.hours_label.setText(self.tr("{used} hours (none contracted)").format(used=hours))
+            self._over(self.hours_label, False)
             self.hours_bar.hide()
         self.planned_label.setText(
             self.tr("{count} more planned").format(count=o.sessions_planned)
@@ -228,9 +245,7 @@ class TrajectoryDashboard(QScrollArea):
                 overdue_text = self.tr("overdue")
                 label.setText(f"{text} — {overdue_text}")
                 label.setProperty("overdue", True)
-                dark = self.palette().color(self.backgroundRole()).lightness() < 128
-                colour = OVERDUE_DARK if dark else OVERDUE_LIGHT
-                label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+                label.setStyleSheet(f"color: {self._alert_colour()}; font-weight: bold;")
             self.agreements.addWidget(label)
 
     def _fill_goals(self, o: TrajectoryOverview) -> None:
