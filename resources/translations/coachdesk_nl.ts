@@ -384,7 +384,7 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
     </message>
     <message>
       <source>This practice already has {count} coachees. Add {demo} made-up demo coachees to them? They can only be removed one by one.</source>
-      <translation type="unfinished" />
+      <translation>Deze praktijk heeft al {count} coachees. Er {demo} verzonnen democoachees bij zetten? Die kun je alleen één voor één weer verwijderen.</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -1189,7 +1189,7 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
     </message>
     <message>
       <source>{count} more than contracted</source>
-      <translation type="unfinished" />
+      <translation>{count} meer dan afgesproken</translation>
     </message>
     <message>
       <source>{used} sessions (none contracted)</source>
@@ -1201,7 +1201,7 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
     </message>
     <message>
       <source>more than contracted</source>
-      <translation type="unfinished" />
+      <translation>meer dan afgesproken</translation>
     </message>
     <message>
       <source>{used} hours (none contracted)</source>
