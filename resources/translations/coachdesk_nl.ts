@@ -265,7 +265,7 @@
     </message>
     <message>
       <source>In person</source>
-      <translation>Face-to-face</translation>
+      <translation>Op locatie</translation>
     </message>
     <message>
       <source>Online</source>
