@@ -44,11 +44,15 @@ def instruments_dir(folder: Path) -> Path:
 
 
 def resources_dir() -> Path:
-    """The resources/ folder, in a source checkout or a PyInstaller bundle."""
+    """The resources/ folder: in a PyInstaller bundle, beside the package (a source
+    checkout or editable install), or in <prefix>/share/coachdesk (a regular install)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    beside = Path(__file__).resolve().parent.parent / "resources"
+    if beside.is_dir():
+        return beside
+    return Path(sys.prefix) / "share" / "coachdesk" / "resources"
 
 
 def resource(*parts: str) -> Path:
