@@ -24,7 +24,7 @@ from coachdesk.core.validation import tag_list
 EXIT_OK, EXIT_UNHEALTHY, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
-def _positive_int(text: str) -> int:
+def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="fill the store with Dutch demo data")
-    demo.add_argument("--coachees", type=_positive_int, default=40, metavar="N")
+    demo.add_argument("--coachees", type=positive_int, default=40, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.set_defaults(handler=cmd_demo)
 
@@ -123,8 +123,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from coachdesk import paths
     from coachdesk.store.health import check
 
+    db = paths.database_path(paths.data_dir(getattr(args, "data_dir", None)))
+    if not db.exists():  # a check must not create a store (a typo in --data-dir)
+        print(
+            f"{tr('check.unhealthy')}: {tr('check.no_store', None, path=db.parent)}",
+            file=sys.stderr,
+        )
+        return EXIT_UNHEALTHY
     try:
         practice = _open(args)
     except StoreError as exc:

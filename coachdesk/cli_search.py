@@ -10,6 +10,8 @@ from coachdesk.core.i18n import tr
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from coachdesk.cli import positive_int  # cli.py builds the parser, so it is loaded
+
     search = sub.add_parser(
         "search",
         parents=[common],
@@ -17,7 +19,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     )
     search.add_argument("query", metavar="QUERY", nargs="+", help="the words to find")
     search.add_argument("--json", action="store_true", help="machine-readable output")
-    search.add_argument("--limit", type=int, default=50, metavar="N", help="hits per kind")
+    search.add_argument("--limit", type=positive_int, default=50, metavar="N", help="hits per kind")
     search.set_defaults(handler=cmd_search)
 
 

@@ -81,7 +81,9 @@ class FacadeBase:
 
     @staticmethod
     def _get(session: Session, model: type[M], id: int | None) -> M:
-        obj = session.get(model, id) if isinstance(id, int) else None
+        # SQLite ids are 64-bit: a larger number cannot name a row (and would overflow).
+        valid = isinstance(id, int) and not isinstance(id, bool) and 0 < id < 2**63
+        obj = session.get(model, id) if valid else None
         if obj is None:
             raise NotFoundError(ENTITY[model], id)
         return obj

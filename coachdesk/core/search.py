@@ -197,6 +197,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
     wordless query finds nothing.
     """
     match = build_query(query)
+    limit = min(limit, 10_000)  # SQLite integers are 64-bit; no one reads more hits
     if match is None or limit < 1:
         return []
     query_words = words(query)

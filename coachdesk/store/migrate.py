@@ -9,6 +9,7 @@ runs before commit; and a safety copy is taken first with the backup API.
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -95,9 +96,12 @@ def upgrade(
     safety_copy = None
     if revision is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        safety_copy = copy_database(
-            db_path, backups / f"coachdesk-before-migration-{revision}-{stamp}.db"
-        )
+        try:
+            safety_copy = copy_database(
+                db_path, backups / f"coachdesk-before-migration-{revision}-{stamp}.db"
+            )
+        except (OSError, sqlite3.Error) as exc:  # no copy, no migration: nothing changed
+            raise MigrationError(detail=str(exc), backup="-") from exc
     from alembic import command
 
     engine = make_engine(db_path, foreign_keys=False, pooled=False)

@@ -118,3 +118,18 @@ def test_empty_list_says_so(tmp_path: Path):
     result = run("list", "coachees", data_dir=tmp_path)
     assert result.returncode == 0 and "Nog niets" in result.stdout
     assert json.loads(run("list", "coachees", "--json", data_dir=tmp_path).stdout) == []
+
+
+def test_check_never_creates_a_store(tmp_path: Path):
+    result = run("check", data_dir=tmp_path / "typo")
+    assert result.returncode == 1 and "geen CoachDesk-database" in result.stderr
+    assert not (tmp_path / "typo").exists()
+
+
+def test_ids_too_large_for_sqlite_are_just_unknown(tmp_path: Path):
+    assert run("demo", "--coachees", "2", data_dir=tmp_path).returncode == 0
+    huge = "9" * 25
+    for argv in (("list", "trajectories", "--coachee", huge), ("export-pdf", huge, "x.pdf")):
+        result = run(*argv, data_dir=tmp_path)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert f"nummer {huge} bestaat niet" in result.stderr

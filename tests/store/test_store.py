@@ -261,3 +261,15 @@ def test_two_writers_wait_for_each_other_instead_of_failing(data_dir: Path):
             thread.join()
         assert errors == []
         assert p.get_session(s.id).duration_minutes == 129
+
+
+def test_a_failed_safety_copy_stops_the_migration_with_a_clear_message(data_dir: Path, monkeypatch):
+    with Practice.open(str(data_dir)) as p:
+        p.create_coachee("Bram")
+    before = _digest(data_dir / "coachdesk.db")
+    (data_dir / "backups").write_text("een bestand, geen map")  # the copy cannot be made
+    monkeypatch.setattr(migrate, "pending", lambda revision: True)
+    with pytest.raises(errors.MigrationError) as info:
+        open_store(str(data_dir))
+    assert "Er is niets verloren" in info.value.message("nl")
+    assert _digest(data_dir / "coachdesk.db") == before
