@@ -11,6 +11,7 @@ tags are only ever produced here, always balanced.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
@@ -92,8 +93,11 @@ def flowables(text: str, styles: MarkdownStyles) -> list[Flowable]:
 
     def flush_para() -> None:
         if para:
-            body = "<br/>".join(inline(line.strip(), styles.link_colour) for line in para)
-            result.append(Paragraph(body, styles.body))
+            chunks = list(_chunks([line.strip() for line in para]))
+            for n, chunk in enumerate(chunks):
+                body = "<br/>".join(inline(line, styles.link_colour) for line in chunk)
+                style = _joined(styles.body, first=n == 0, last=n == len(chunks) - 1)
+                result.append(Paragraph(body, style))
             para.clear()
 
     def flush_list() -> None:
@@ -138,6 +142,54 @@ def flowables(text: str, styles: MarkdownStyles) -> list[Flowable]:
     flush_para()
     flush_list()
     return result
+
+
+# reportlab re-wraps a whole paragraph at every page split, so one huge paragraph
+# costs quadratic time (a 1 MB note: minutes). Long ones are set as consecutive
+# paragraphs of at most this many characters, without space between them.
+_CHUNK = 1500
+
+
+def _split_long(line: str) -> list[str]:
+    pieces = []
+    while len(line) > _CHUNK:
+        cut = line.rfind(" ", 0, _CHUNK)
+        cut = cut if cut > _CHUNK // 2 else _CHUNK
+        pieces.append(line[:cut])
+        line = line[cut:].lstrip()
+    return [*pieces, line]
+
+
+def _chunks(lines: list[str]) -> Iterator[list[str]]:
+    group: list[str] = []
+    size = 0
+    for line in lines:
+        for piece in _split_long(line):
+            if group and size + len(piece) > _CHUNK:
+                yield group
+                group, size = [], 0
+            group.append(piece)
+            size += len(piece)
+    if group:
+        yield group
+
+
+_joined_cache: dict[tuple[str, bool, bool], ParagraphStyle] = {}
+
+
+def _joined(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
+    """The style for one chunk of a split paragraph (no space inside the paragraph)."""
+    if first and last:
+        return style
+    key = (style.name, first, last)
+    if key not in _joined_cache:
+        _joined_cache[key] = ParagraphStyle(
+            f"{style.name}-{int(first)}{int(last)}",
+            parent=style,
+            spaceBefore=style.spaceBefore if first else 0,
+            spaceAfter=style.spaceAfter if last else 0,
+        )
+    return _joined_cache[key]
 
 
 _nested_cache: dict[tuple[str, int], ParagraphStyle] = {}

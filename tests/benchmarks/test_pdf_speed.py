@@ -62,3 +62,26 @@ def test_export_of_40_sessions_is_within_1_5x_of_a_plain_document(practice):
         f"(ratio {export / plain_helvetica:.2f}x)"
     )
     assert median([ratio]) < TARGET
+
+
+@pytest.mark.benchmark
+def test_export_time_grows_linearly_with_note_length(practice):
+    """A 1 MB note once took minutes (reportlab re-wraps a whole paragraph at every page
+    split); now ten times the text takes about ten times as long."""
+    from coachdesk.report.trajectory_pdf import render_trajectory_pdf
+
+    sentence = "Een lange zin over de coördinatie met de provincie en het eigen team. "
+    timings = {}
+    for size in (20_000, 200_000):
+        coachee = practice.create_coachee(f"Lang {size}")
+        tid = practice.create_trajectory(coachee.id, "Lange notities").id
+        one_line = sentence * (size // len(sentence))  # pasted text without line breaks
+        practice.add_session(tid, NOW.replace(day=1), shared_notes=one_line)
+        started = time.perf_counter()
+        render_trajectory_pdf(practice, tid, sections="sessions", now=NOW)
+        timings[size] = time.perf_counter() - started
+    growth = timings[200_000] / timings[20_000]
+    print(
+        f"\nnote 20 KB: {timings[20_000]:.2f} s, 200 KB: {timings[200_000]:.2f} s (x{growth:.1f})"
+    )
+    assert growth < 20  # linear is about 10; the quadratic build was about 100
