@@ -182,6 +182,31 @@ def start_window_fast(folder: Path, settings: Any, app: Any, rows: Any = None) -
     return window
 
 
+def after_first_paint(widget: Any, then: Any, latest_ms: int = 400) -> None:
+    """Call ``then`` once, just after ``widget`` first paints (or after ``latest_ms``)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watch(QObject):
+        def __init__(self) -> None:
+            super().__init__(widget)
+            self.pending = True
+            widget.installEventFilter(self)
+            QTimer.singleShot(latest_ms, self.fire)
+
+        def eventFilter(self, _watched: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and self.pending:
+                QTimer.singleShot(0, self.fire)
+            return False
+
+        def fire(self) -> None:
+            if self.pending:
+                self.pending = False
+                widget.removeEventFilter(self)
+                then()
+
+    Watch()
+
+
 def run_gui(data_dir: str | None = None) -> int:
     if not has_display():
         from coachdesk.core.i18n import default_language
@@ -206,7 +231,9 @@ def run_gui(data_dir: str | None = None) -> int:
         return EXIT_ERROR
     window.show()
     if hasattr(window, "start_opening"):
-        window.start_opening()
+        # Open the store once the list has painted: its imports (SQLAlchemy,
+        # pydantic) would otherwise compete with the first paint for the GIL.
+        after_first_paint(window.list_panel.view.viewport(), window.start_opening)
     from coachdesk.ui import tasks
 
     app.aboutToQuit.connect(tasks.shutdown)  # no worker still running while Python exits

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from coachdesk.ui import lang
 from coachdesk.ui.icons import icon
@@ -34,7 +34,8 @@ class ToolWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(title)
         self.body = body
-        self.on_close: Callable[[], None] | None = None
+        # Called before closing; returning False keeps the window open.
+        self.on_close: Callable[[], bool | None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if scroll:
@@ -47,8 +48,9 @@ class ToolWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.on_close is not None:
-            self.on_close()
+        if self.on_close is not None and self.on_close() is False:
+            event.ignore()
+            return
         super().closeEvent(event)
 
 
@@ -182,22 +184,38 @@ class Features(QObject):
         when = lang.fmt_datetime(session.starts_at)
         return self.tr("{name} — session of {when}").format(name=coachee.name, when=when)
 
-    def _session_closed(self, session_id: int) -> None:
-        window = self.sessions.pop(session_id, None)
-        if window is not None:
-            window.body.flush()  # type: ignore[attr-defined]
-            self._refresh()
+    def _session_closed(self, session_id: int) -> bool:
+        """Write the note; keep the window open while something could not be written."""
+        window = self.sessions.get(session_id)
+        if window is None:
+            return True
+        editor = window.body
+        editor.flush()  # type: ignore[attr-defined]
+        if editor.unsaved:  # type: ignore[attr-defined]
+            QMessageBox.warning(
+                window,
+                self.tr("Not saved yet"),
+                self.tr(
+                    "This session could not be saved yet ({problem}). The window stays open"
+                    " so nothing is lost; CoachDesk tries again in a few seconds."
+                ).format(problem=editor.save_state.text()),  # type: ignore[attr-defined]
+            )
+            return False
+        self.sessions.pop(session_id, None)
+        self._refresh()
+        return True
 
-    def close_sessions(self) -> None:
-        """Write and close every open session note (before a delete takes its snapshot)."""
-        for window in list(self.sessions.values()):
-            window.close()
+    def close_sessions(self) -> bool:
+        """Write and close every open session note; False when one could not be written."""
+        return all([window.close() for window in list(self.sessions.values())])
 
-    def flush_all(self) -> None:
-        """Write every open note (the main window is closing)."""
-        self.close_sessions()
+    def flush_all(self) -> bool:
+        """Write every open note (the main window is closing); False: keep it open."""
+        if not self.close_sessions():
+            return False
         for window in list(self.tools.values()):
             window.close()
+        return True
 
     # --- search -----------------------------------------------------------------
 

@@ -323,7 +323,9 @@ class MainWindow(EditingMixin, QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.features.flush_all()  # open session notes are written before anything else
+        if not self.features.flush_all():  # open notes are written before anything else
+            event.ignore()  # one could not be: its window says why and stays open
+            return
         self.save_state()
         self.undo_stack.clear()
         super().closeEvent(event)

@@ -29,7 +29,7 @@ class DeleteCommand(QUndoCommand):
         snapshot: Snapshot,
         on_change: Callable[[Snapshot, bool], None],
         on_error: Callable[[Exception], None],
-        before_delete: Callable[[], None] | None = None,
+        before_delete: Callable[[], object] | None = None,
     ):
         super().__init__(
             QCoreApplication.translate("DeleteCommand", "Delete {name}").format(name=snapshot.label)
@@ -53,8 +53,9 @@ class DeleteCommand(QUndoCommand):
             "sponsor": p.delete_sponsor,
         }
         try:
-            if self.before_delete is not None:
-                self.before_delete()
+            if self.before_delete is not None and self.before_delete() is False:
+                self.setObsolete(True)  # an open note could not be written: keep everything
+                return
             self.snapshot = snapshots[kind](self.snapshot.id)
             deleters[kind](self.snapshot.id)
         except Exception as exc:  # noqa: BLE001 - shown to the user

@@ -9,6 +9,10 @@ newest text wins, the older snapshot is never written after it). ``flush()``
 writes everything still waiting on the calling (GUI) thread, after the write in
 flight has finished: the editor calls it when it closes, so nothing is lost and
 nobody is ever asked "did you save?".
+
+A write that failed (store busy, disk full) is kept per key until a newer write
+of that key lands or ``retry_failed()`` gets it through; ``has_failed`` tells
+the editor's window not to close while something is unsaved.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ class SerialWriter(QObject):
         super().__init__(parent)
         self._queue: list[_Write] = []
         self._inflight: _Write | None = None
+        self._failed: dict[str, _Write] = {}  # the last failed write per key
         self._lock = threading.Lock()  # held while a write runs, on whichever thread
 
     # --- GUI thread ---------------------------------------------------------
@@ -71,6 +76,18 @@ class SerialWriter(QObject):
     @property
     def pending(self) -> bool:
         return self._inflight is not None or bool(self._queue)
+
+    @property
+    def has_failed(self) -> bool:
+        """A write failed and nothing newer for its key has landed since."""
+        return bool(self._failed)
+
+    def retry_failed(self) -> None:
+        """Submit the failed writes again (a newer write of the same key still wins)."""
+        failed, self._failed = self._failed, {}
+        for write in failed.values():
+            if not any(w.key == write.key for w in self._queue):
+                self.submit(write.key, write.work, write.on_done, write.on_error)
 
     def flush(self) -> None:
         """Finish the write in flight, then write everything still waiting, on this thread.
@@ -113,10 +130,14 @@ class SerialWriter(QObject):
         if self._inflight is write:
             self._inflight = None
         if write.error is None:
+            self._failed.pop(write.key, None)
             if write.on_done:
                 write.on_done(write.result)
             self.written.emit(write.key)
         else:
+            newer = self._inflight is not None and self._inflight.key == write.key
+            if not newer and not any(w.key == write.key for w in self._queue):
+                self._failed[write.key] = write
             if write.on_error:
                 write.on_error(write.error)
             self.failed.emit(write.key, write.error)

@@ -512,6 +512,14 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
       <translation>{name} — sessie van {when}</translation>
     </message>
     <message>
+      <source>Not saved yet</source>
+      <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+      <source>This session could not be saved yet ({problem}). The window stays open so nothing is lost; CoachDesk tries again in a few seconds.</source>
+      <translation>Deze sessie kon nog niet worden opgeslagen ({problem}). Het venster blijft open, zodat er niets verloren gaat; CoachDesk probeert het over een paar seconden opnieuw.</translation>
+    </message>
+    <message>
       <source>Goals — {title}</source>
       <translation>Doelen — {title}</translation>
     </message>

@@ -174,3 +174,25 @@ def test_fast_start_reports_a_store_that_fails_to_open(qtbot, data_dir, monkeypa
 
 def test_an_empty_or_new_store_takes_the_normal_path(qapp, data_dir):
     assert app.start_window_fast(data_dir, keys.open_settings(data_dir), qapp) is None
+
+
+def test_after_first_paint_calls_once_after_the_paint_or_at_the_latest(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from coachdesk.ui.app import after_first_paint
+
+    shown = QLabel("lijst")
+    qtbot.addWidget(shown)
+    calls: list[str] = []
+    after_first_paint(shown, lambda: calls.append("painted"), latest_ms=5000)
+    assert calls == []
+    shown.show()
+    qtbot.waitUntil(lambda: calls == ["painted"], timeout=2000)
+    shown.repaint()
+    qtbot.wait(50)
+    assert calls == ["painted"]  # once
+
+    hidden = QLabel("nooit getoond")
+    qtbot.addWidget(hidden)
+    after_first_paint(hidden, lambda: calls.append("late"), latest_ms=100)
+    qtbot.waitUntil(lambda: "late" in calls, timeout=2000)

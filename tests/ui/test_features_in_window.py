@@ -149,3 +149,36 @@ def test_undo_puts_back_what_was_written_last_also_after_redo(qtbot, window, mon
     window.undo_stack.redo()  # deleted again: the snapshot is taken anew
     window.undo_stack.undo()
     assert window.practice.get_session(held.id).private_notes == "Later nog aangevuld"
+
+
+def test_a_note_that_cannot_be_written_keeps_its_window_open_until_it_is(
+    qtbot, window, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coachdesk.core.errors import StoreLockedError
+
+    _, tid = _open(window)
+    held = window.practice.list_sessions(tid)[0]
+    editor = window.features.open_session(held.id)
+    editor.RETRY_MS = 50
+    real_save = window.practice.save_note_draft
+    failures = {"left": 2}
+
+    def flaky(*args, **kwargs):
+        if failures["left"]:
+            failures["left"] -= 1
+            raise StoreLockedError()
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(window.practice, "save_note_draft", flaky)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    editor.private.editors["notes"].setPlainText("Mag nooit verloren gaan")
+    tool = window.features.sessions[held.id]
+    assert tool.close() is False  # the write failed: the window stays, the coach is told
+    assert warned and held.id in window.features.sessions
+    assert window.close() is False  # nor does the main window close over it
+    qtbot.waitUntil(lambda: not editor.unsaved, timeout=5000)  # retried until it landed
+    assert window.practice.get_session(held.id).private_notes == "Mag nooit verloren gaan"
+    assert tool.close() is True

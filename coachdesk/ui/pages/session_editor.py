@@ -85,6 +85,8 @@ class SessionEditor(QWidget):
         )
         self.catalogue = practice.note_templates()
         self.writer = SerialWriter(self)
+        self._retry = QTimer(self, singleShot=True)  # failed writes are tried again
+        self._retry.timeout.connect(self.writer.retry_failed)
         self.writer.written.connect(lambda _key: self.sessionSaved.emit(self.session_id))
         self._dirty_since: float | None = None
         self._loading = True
@@ -285,14 +287,20 @@ class SessionEditor(QWidget):
         # Nothing is lost: the text stays here and is written again shortly.
         self._submitted = {}
         self._show_problem(exc)
-        self._timer.start(self.RETRY_MS)  # try again
 
     def _show_problem(self, exc: BaseException) -> None:
+        """A write failed: say so, and try every failed write again shortly."""
         text = self.tr("Not saved yet: %1").replace("%1", _message(exc, self.lang))
         self.save_state.setProperty("problem", True)
         self.save_state.style().polish(self.save_state)
         self.save_state.setText(text)
         self.saveFailed.emit(text)
+        self._retry.start(self.RETRY_MS)
+
+    @property
+    def unsaved(self) -> bool:
+        """Something could not be written yet (the window must not close on it)."""
+        return self.writer.has_failed
 
     def flush(self) -> None:
         """Write everything now (on this thread). Called on close and when the app quits."""
