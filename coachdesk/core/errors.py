@@ -6,7 +6,9 @@ facade and the store turn those into one of these.
 
 from __future__ import annotations
 
-from coachdesk.core.i18n import Lang, tr
+from datetime import date
+
+from coachdesk.core.i18n import Lang, default_language, tr
 
 
 class Term:
@@ -34,11 +36,35 @@ class Phrase(Term):
         self.params = params
 
     def text(self, lang: Lang | None = None) -> str:
-        params = {k: v.text(lang) if isinstance(v, Term) else v for k, v in self.params.items()}
-        return tr(self.key, lang, **params)
+        return tr(self.key, lang, **_resolve(self.params, lang))
 
     def __repr__(self) -> str:
         return f"Phrase({self.key!r}, {self.params!r})"
+
+
+class DateText:
+    """A date in a message, written the way the reader's language writes it."""
+
+    __slots__ = ("day",)
+    _MONTHS = {
+        "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+        "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    }
+
+    def __init__(self, day: date):
+        self.day = day
+
+    def text(self, lang: Lang | None = None) -> str:
+        months = self._MONTHS.get(lang or default_language(), self._MONTHS["en"])
+        return f"{self.day.day} {months[self.day.month - 1]} {self.day.year}"
+
+    def __repr__(self) -> str:
+        return f"DateText({self.day.isoformat()})"
+
+
+def _resolve(params: dict[str, object], lang: Lang | None) -> dict[str, object]:
+    """Message parameters in the reader's language (terms, phrases and dates)."""
+    return {k: v.text(lang) if isinstance(v, Term | DateText) else v for k, v in params.items()}
 
 
 class CoachDeskError(Exception):
@@ -53,7 +79,9 @@ class CoachDeskError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: Lang | None = None) -> str:
-        params = {k: v.text(lang) if isinstance(v, Term) else v for k, v in self.params.items()}
+        params = {
+            k: v.text(lang) if isinstance(v, Term | DateText) else v for k, v in self.params.items()
+        }
         if self.field is not None and "field" not in params:
             params["field"] = tr(f"field.{self.field}", lang)
         return tr(self.key, lang, **params)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from coachdesk.core.errors import (
     DateOrderError,
+    DateText,
     EmptyValueError,
     InvalidChoiceError,
     InvalidDurationError,
@@ -136,4 +137,4 @@ def date_time(value: object, field: str) -> datetime:
 
 def date_order(start: date | None, end: date | None) -> None:
     if start is not None and end is not None and end < start:
-        raise DateOrderError(field="planned_end", start=start.isoformat(), end=end.isoformat())
+        raise DateOrderError(field="planned_end", start=DateText(start), end=DateText(end))

@@ -144,7 +144,8 @@ def test_end_before_start(practice: Practice, trajectory):
     with pytest.raises(errors.DateOrderError) as info:
         practice.update_trajectory(trajectory.id, planned_end=date(2025, 12, 31))
     nl, en = _msg(info.value)
-    assert "2025-12-31" in nl and "vóór" in nl and "before" in en
+    assert nl == "De einddatum (31 dec 2025) ligt vóór de startdatum (5 jan 2026)."
+    assert "(31 Dec 2025) is before the start date (5 Jan 2026)" in en
     assert practice.get_trajectory(trajectory.id).planned_end == date(2026, 6, 30)
     with pytest.raises(errors.DateOrderError):
         practice.create_trajectory(

@@ -78,9 +78,13 @@ def test_create_coachee_through_the_dialog_with_a_diaeresis(window, qtbot, monke
 
 
 def test_invalid_input_shows_the_facade_message_and_saves_nothing(window, qtbot):
+    from tests.ui.helpers import type_text
+
     dialog = CoacheeDialog(window.practice, parent=window)
     qtbot.addWidget(dialog)
-    dialog.name.setText("   ")
+    assert dialog.error_for("name") == ""  # a new form opens without scolding
+    assert not dialog.save_button.isEnabled()
+    type_text(dialog.name, "   ")  # typed: now the empty name is said
     dialog.email.setText("zoe@")
     assert dialog.error_for("name") == EmptyValueError(field="name").message("nl")
     assert dialog.error_for("email") == InvalidEmailError(field="email", value="zoe@").message("nl")

@@ -259,8 +259,16 @@ class ExportPdfDialog(QDialog):
         return " ".join(x for x in (prefix, safe, date.today().isoformat()) if x) + ".pdf"
 
     def ask_save_path(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), self.suggested_name(), self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save PDF"),
+            str(Path(folder) / self.suggested_name()),
+            self.tr("PDF files (*.pdf)"),
         )
         if path:
             if not path.lower().endswith(".pdf"):

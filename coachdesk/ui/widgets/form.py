@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.core.errors import CoachDeskError
+from coachdesk.core.errors import CoachDeskError, EmptyValueError
 from coachdesk.ui import lang
 
 Checker = Callable[[], None]  # raises CoachDeskError when the field is wrong
@@ -67,6 +68,8 @@ class FormDialog(QDialog):
         self._errors: dict[str, ErrorLabel] = {}
         self._widgets: dict[str, QWidget] = {}
         self._aliases: dict[str, str] = {}
+        self._touched: set[str] = set()  # fields the coach typed in
+        self._tried_to_save = False
         self.result_object: Any = None
 
     @property
@@ -97,6 +100,8 @@ class FormDialog(QDialog):
             self._aliases[alias] = key
         if checker is not None:
             self._checkers[key] = checker
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text, k=key: self._touched.add(k))
         return widget
 
     def error_for(self, key: str) -> str:
@@ -104,13 +109,20 @@ class FormDialog(QDialog):
         return label.text() if label.isVisibleTo(self) else ""
 
     def validate(self) -> bool:
-        """Run every checker; show each field's message; enable Save when all pass."""
+        """Run every checker; show each field's message; enable Save when all pass.
+
+        A required field that is still empty is not scolded before the coach has
+        typed in it or tried to save: a new, empty form opens without red text.
+        """
         ok = True
         for key, checker in self._checkers.items():
             try:
                 checker()
             except CoachDeskError as exc:
-                self._errors[key].show_message(lang.error_text(exc))
+                quiet = isinstance(exc, EmptyValueError) and not (
+                    key in self._touched or self._tried_to_save
+                )
+                self._errors[key].show_message("" if quiet else lang.error_text(exc))
                 ok = False
             else:
                 self._errors[key].show_message("")
@@ -154,6 +166,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
+        self._tried_to_save = True
         if not self.validate():
             return
         try:
