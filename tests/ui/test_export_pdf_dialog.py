@@ -108,7 +108,8 @@ def test_save_as_suggests_a_name_and_saves_where_the_coach_chose(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
     with qtbot.waitSignal(dialog.exportFinished) as finished:
         dialog.save_button.click()
-    assert seen["name"] == suggested
+    offered = Path(seen["name"])
+    assert offered.name == suggested and offered.is_absolute()  # in Documents, not the cwd
     assert finished.args == [str(tmp_path / "gekozen.pdf")]
     assert (tmp_path / "gekozen.pdf").read_bytes().startswith(b"%PDF")
 
