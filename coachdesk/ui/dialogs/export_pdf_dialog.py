@@ -113,7 +113,8 @@ class ExportPdfDialog(QDialog):
         body = QHBoxLayout()
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(320)
+        self._side = side_widget
+        self._sections_box = sections_box
         body.addWidget(side_widget)
         body.addWidget(self.view, 1)
 
@@ -130,6 +131,10 @@ class ExportPdfDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        # As wide as the longest (Dutch) section name needs once styled, at least 340 px.
+        margins = self._side.layout().contentsMargins()
+        needed = self._sections_box.sizeHint().width() + margins.left() + margins.right()
+        self._side.setFixedWidth(max(340, needed))
         super().showEvent(event)
         if self._pdf is None and not self._running:
             self.build_preview()  # the coach sees the pages right away
