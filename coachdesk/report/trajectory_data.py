@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from coachdesk.core.errors import CoachDeskError
@@ -152,7 +153,9 @@ class Formatter:
         return f"{self.weekdays[moment.weekday()]} {self.date(moment.date())}, {moment:%H:%M}"
 
     def number(self, value: float, digits: int = 1) -> str:
-        text = f"{value:.{digits}f}"
+        # Half up, as the window (QLocale) rounds: 4.25 hours is "4,3" in both.
+        exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+        text = f"{exact:.{digits}f}"
         if digits and text.endswith("0" * digits):
             text = text[: -digits - 1]
         return text.replace(".", self.decimal)

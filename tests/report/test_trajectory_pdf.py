@@ -318,3 +318,10 @@ def test_links_in_notes_are_clickable_on_the_page_that_shows_them(practice):
         total += len(uris)
     assert total == 12
     assert "[dit](javascript:alert(1))" in text_of(r.stream.getvalue())
+
+
+def test_numbers_round_half_up_like_the_window():
+    from coachdesk.report.trajectory_data import Formatter
+
+    nl, en = Formatter("nl"), Formatter("en")
+    assert (nl.number(255 / 60), en.number(4.25), nl.number(2.0)) == ("4,3", "4.3", "2")

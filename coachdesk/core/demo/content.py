@@ -229,9 +229,9 @@ REALITY = (
     "Er liggen drie grote dossiers tegelijk op het bureau; de wethouder wil voor de zomer resultaat.",
     "In het team wordt veel over elkaar gepraat en weinig mét elkaar.",
     "Sinds de reorganisatie is de rolverdeling met de collega-teamleider onduidelijk.",
-    "Ze merkt dat ze 's avonds nog mails beantwoordt en slecht slaapt.",
+    "De coachee merkt 's avonds nog mails te beantwoorden en slaapt slecht.",
     "De samenwerking met de provincie loopt stroef; afspraken worden niet nagekomen.",
-    "Hij heeft de neiging alles zelf op te lossen in plaats van te delegeren.",
+    "De coachee heeft de neiging alles zelf op te lossen in plaats van te delegeren.",
     "Het vertrouwen van de directie is groot, het eigen vertrouwen nog niet.",
 )
 OPTIONS = (
@@ -245,11 +245,11 @@ OPTIONS = (
     "De coördinatie met de provincie bij één aanspreekpunt beleggen.",
 )
 WILL = (
-    "Voor de volgende sessie voert zij het gesprek met haar leidinggevende.",
-    "Hij spreekt deze week twee teamleden aan op de gemaakte afspraken.",
-    "Ze blokkeert vrijdagmiddag voor uitwerktijd en houdt dat drie weken vol.",
-    "Hij schrijft op wanneer hij 'ja' zegt terwijl hij 'nee' bedoelt.",
-    "Ze vraagt na het bestuurlijk overleg feedback aan de griffier.",
+    "Voor de volgende sessie voert de coachee het gesprek met de leidinggevende.",
+    "Deze week twee teamleden aanspreken op de gemaakte afspraken.",
+    "Vrijdagmiddag blokkeren voor uitwerktijd en dat drie weken volhouden.",
+    "Opschrijven wanneer 'ja' gezegd wordt terwijl 'nee' bedoeld is.",
+    "Na het bestuurlijk overleg feedback vragen aan de griffier.",
 )
 GOAL_LINES = (
     "Helder krijgen wat er nodig is om het gesprek met het team aan te gaan.",

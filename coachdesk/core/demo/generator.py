@@ -195,7 +195,7 @@ class _Builder:
         if not future:
             shared = (
                 f"## Doel\n{r.choice(c.GOAL_LINES)}\n\n## Realiteit\n{r.choice(c.REALITY)}\n\n"
-                f"## Opties\n- {r.choice(c.OPTIONS)}\n- {r.choice(c.OPTIONS)}\n\n"
+                "## Opties\n" + "".join(f"- {o}\n" for o in r.sample(c.OPTIONS, 2)) + "\n"
                 f"## Wil\n**Afspraak:** {r.choice(c.WILL)}\n"
             )
             private = r.choice(c.PRIVATE)
