@@ -162,6 +162,9 @@ def test_profiles_view_history_compare_and_import(qtbot, practice, trajectory, t
         for i in range(view.changes.topLevelItemCount())
     ]
     assert ["Dominantie · Natuurlijke stijl", "72", "60", "-12"] in rows
+    view.dates.setCurrentRow(1)  # the older date: the comparison moves to the other one
+    assert view.other_date.currentData() == date(2026, 1, 15)
+    assert view.other_chart.isVisible()
     good = tmp_path / "eigen.json"
     good.write_text(
         '{"key": "values", "version": "1", "name": {"nl": "Waarden", "en": "Values"},'

@@ -29,6 +29,7 @@ from coachdesk.core.records import Profile
 from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import profile_chart
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
+from coachdesk.ui.widgets.date_field import DATE_FORMAT
 
 _INVALID = "QLineEdit { border: 2px solid #c0392b; }"
 
@@ -73,6 +74,7 @@ class ProfileDialog(QDialog):
             )
         self.instrument_box.currentIndexChanged.connect(lambda *_: self._build_form())
         self.taken_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.taken_on.setDisplayFormat(DATE_FORMAT)  # as every date field: "wo 26 nov 2026"
         self.percent = QCheckBox(self.tr("Enter as percentages (converted to the scale)"))
         self.percent.toggled.connect(lambda *_: self._validate())
         self.note = QLineEdit(placeholderText=self.tr("Short note (no report text)"))

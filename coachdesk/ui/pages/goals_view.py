@@ -34,6 +34,7 @@ from coachdesk.core.records import GoalProgress
 from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import goal_progress_chart
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
+from coachdesk.ui.widgets.date_field import DATE_FORMAT
 
 GOAL_ID = Qt.ItemDataRole.UserRole
 
@@ -99,6 +100,7 @@ class GoalsView(QWidget):
         self.value = QDoubleSpinBox(minimum=0, maximum=10, singleStep=0.5, decimals=1)
         self.value.setValue(5)
         self.rated_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.rated_on.setDisplayFormat(DATE_FORMAT)  # as every date field: "wo 26 nov 2026"
         self.session = QComboBox()
         self.comment = QLineEdit(placeholderText=self.tr("What made the difference? (optional)"))
         self.add_rating_button = QPushButton(self.tr("Add rating"), clicked=self.add_rating)

@@ -156,6 +156,14 @@ class ProfilesView(QWidget):
         self.licence.setText(instrument.licence_text(self.lang) if instrument else "")
         self._show()
 
+    def _other_than(self, day: date) -> None:
+        for n in range(self.other_date.count()):
+            if self.other_date.itemData(n) != day:
+                self.other_date.blockSignals(True)
+                self.other_date.setCurrentIndex(n)
+                self.other_date.blockSignals(False)
+                return
+
     def _day(self, day: date) -> str:
         return self.locale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
@@ -189,6 +197,8 @@ class ProfilesView(QWidget):
             return
         shown = chosen.profiles if chosen else []
         self.chart.set_chart(self._builder(instrument, shown))
+        if chosen is not None and self.other_date.currentData() == chosen.taken_on:
+            self._other_than(chosen.taken_on)  # never compare a date with itself
         other = self.other_set() if self.compare.isChecked() else None
         comparing = other is not None and chosen is not None and other.taken_on != chosen.taken_on
         self.other_chart.setVisible(comparing)
