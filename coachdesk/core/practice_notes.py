@@ -189,7 +189,9 @@ class NotesSearchMixin(FacadeBase):
     def tick_agreement(self, agreement_id: int, done: bool, on: date | None = None) -> Agreement:
         """Mark an agreement done (on ``on``, default today) or open again."""
         if done:
-            return self.update_agreement(agreement_id, done_date=on or date.today())  # type: ignore[attr-defined]
+            # Done on the session's day, but never later than today (a planned session).
+            day = min(on, date.today()) if on else date.today()
+            return self.update_agreement(agreement_id, done_date=day)  # type: ignore[attr-defined]
         return self.update_agreement(agreement_id, done_date=None)  # type: ignore[attr-defined]
 
     # --- goal ratings given in a session ------------------------------------

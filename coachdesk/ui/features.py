@@ -243,7 +243,14 @@ class Features(QObject):
 
     # --- goals, profiles, PDF -------------------------------------------------------
 
-    def _tool(self, kind: str, key: int, title: str, make: Callable[[], QWidget]) -> ToolWindow:
+    def _tool(
+        self,
+        kind: str,
+        key: int,
+        title: str,
+        make: Callable[[], QWidget],
+        before_close: Callable[[QWidget], bool] | None = None,
+    ) -> ToolWindow:
         existing = self.tools.get((kind, key))
         if existing is not None:
             existing.raise_()
@@ -251,7 +258,15 @@ class Features(QObject):
             return existing
         window = ToolWindow(title, make(), self.window)
         window.resize(1000, 760)
-        window.on_close = lambda: (self.tools.pop((kind, key), None), self._refresh())
+
+        def on_close() -> bool:
+            if before_close is not None and not before_close(window.body):
+                return False
+            self.tools.pop((kind, key), None)
+            self._refresh()
+            return True
+
+        window.on_close = on_close
         self.tools[(kind, key)] = window
         window.show()
         return window
@@ -272,7 +287,8 @@ class Features(QObject):
             view.ratingAdded.connect(lambda _gid: self._refresh())
             return view
 
-        return self._tool("goals", tid, title, make)
+        # Edited goal text is written on closing, or the window stays open.
+        return self._tool("goals", tid, title, make, before_close=lambda v: v.commit_edits())
 
     def open_profiles(self) -> ToolWindow | None:
         from coachdesk.ui.pages.profiles_view import ProfilesView

@@ -181,6 +181,7 @@ class MainWindow(EditingMixin, QMainWindow):
         a["load_demo"].triggered.connect(self.load_demo)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(self.close)
+        a["quit"].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from notes too
         self.welcome.newCoacheeRequested.connect(self.new_coachee)
         self.welcome.demoRequested.connect(self.load_demo)
         self.list_panel.coacheeSelected.connect(self.open_coachee)

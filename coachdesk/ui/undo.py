@@ -32,7 +32,9 @@ class DeleteCommand(QUndoCommand):
         before_delete: Callable[[], object] | None = None,
     ):
         super().__init__(
-            QCoreApplication.translate("DeleteCommand", "Delete {name}").format(name=snapshot.label)
+            QCoreApplication.translate("DeleteCommand", "Delete {name}").format(
+                name=snapshot.label.replace("&", "&&")  # a menu text: "&" marks a shortcut
+            )
         )
         self.practice = practice
         self.snapshot = snapshot

@@ -1199,9 +1199,12 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
       <source>{count} more than contracted</source>
       <translation>{count} meer dan afgesproken</translation>
     </message>
-    <message>
-      <source>{used} sessions (none contracted)</source>
-      <translation>{used} sessies (geen aantal afgesproken)</translation>
+    <message numerus="yes">
+      <source>%n session(s) (none contracted)</source>
+      <translation>
+        <numerusform>%n sessie (geen aantal afgesproken)</numerusform>
+        <numerusform>%n sessies (geen aantal afgesproken)</numerusform>
+      </translation>
     </message>
     <message>
       <source>{used} of {total} hours</source>

@@ -142,3 +142,15 @@ def test_new_session_right_after_another_goes_a_week_later(practice):
     first = practice.new_session(t.id)
     second = practice.new_session(t.id)
     assert second.starts_at == first.starts_at + timedelta(weeks=1)
+
+
+def test_ticking_in_a_planned_session_is_done_today_not_in_the_future(practice):
+    from datetime import date, timedelta
+
+    c = practice.create_coachee("Floor")
+    t = practice.create_trajectory(c.id, "Rust")
+    a = practice.add_agreement(t.id, "Agenda opschonen")
+    later = date.today() + timedelta(days=12)
+    assert practice.tick_agreement(a.id, True, on=later).done_date == date.today()
+    earlier = date.today() - timedelta(days=3)
+    assert practice.tick_agreement(a.id, True, on=earlier).done_date == earlier

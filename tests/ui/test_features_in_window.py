@@ -182,3 +182,22 @@ def test_a_note_that_cannot_be_written_keeps_its_window_open_until_it_is(
     qtbot.waitUntil(lambda: not editor.unsaved, timeout=5000)  # retried until it landed
     assert window.practice.get_session(held.id).private_notes == "Mag nooit verloren gaan"
     assert tool.close() is True
+
+
+def test_goal_text_edited_in_the_goals_window_is_kept_on_close_and_on_switching(window):
+    _, tid = _open(window)
+    window.practice.add_goal(tid, "Tweede doel")
+    tool = window.features.open_goals()
+    view = tool.body
+    first = view.current_goal_id()
+    view.description.setPlainText("Bewerkt zonder op opslaan te drukken")
+    view.goal_list.setCurrentRow(1)  # switching goals writes the edit
+    assert window.practice.get_goal(first).description == "Bewerkt zonder op opslaan te drukken"
+    second = view.current_goal_id()
+    view.criteria.setPlainText("Merkbaar aan rust")
+    assert tool.close() is True  # closing writes it too
+    assert window.practice.get_goal(second).success_criteria == "Merkbaar aan rust"
+
+    tool = window.features.open_goals()
+    tool.body.title.setText("")  # refused: the window stays open, nothing is lost
+    assert tool.close() is False and tool.body.error.isVisibleTo(tool)

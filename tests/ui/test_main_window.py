@@ -324,3 +324,13 @@ def test_sessions_past_the_contract_are_marked(window):
     window.practice.update_trajectory(trajectory_id, contracted_sessions=8, contracted_hours=12)
     window.show_trajectory(trajectory_id)
     assert d.sessions_label.property("overContract") is False
+
+
+def test_undo_label_keeps_an_ampersand_in_a_name(window, monkeypatch):
+    coachee_id, trajectory_id = fill(window.practice)
+    window.practice.update_trajectory(trajectory_id, title="Aanspreken & afspreken")
+    window.reload_list()
+    window.open_coachee(coachee_id, trajectory_id)
+    monkeypatch.setattr(window, "confirm", lambda *a: True)
+    window.acts["delete_trajectory"].trigger()
+    assert window.undo_stack.undoText() == "Delete Aanspreken && afspreken"  # shows one "&"

@@ -266,9 +266,10 @@ class ExportPdfDialog(QDialog):
     def ask_save_path(self) -> None:
         from PySide6.QtCore import QStandardPaths
 
-        folder = QStandardPaths.writableLocation(
+        documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        )
+        folder = documents if documents and Path(documents).is_dir() else str(Path.home())
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save PDF"),

@@ -200,14 +200,52 @@ class GoalsView(QWidget):
             when = QDate(s.starts_at.year, s.starts_at.month, s.starts_at.day)
             self.session.addItem(self.locale().toString(when, locale_format), s.id)
 
+    def _select_quietly(self, goal_id: int | None) -> None:
+        self._loading = True
+        for n in range(self.goal_list.count()):
+            if self.goal_list.item(n).data(GOAL_ID) == goal_id:
+                self.goal_list.setCurrentRow(n)
+        self._loading = False
+
     def current_goal_id(self) -> int | None:
         item = self.goal_list.currentItem()
         return item.data(GOAL_ID) if item is not None else None
 
+    def commit_edits(self) -> bool:
+        """Write the shown goal's edited title, description and criteria (on switching
+        goals and on closing: edits are never dropped). False when they were refused."""
+        goal_id = getattr(self, "_shown_goal_id", None)
+        progress = self._progress.get(goal_id) if goal_id is not None else None
+        if progress is None:
+            return True
+        goal = progress.goal
+        edited = {
+            "title": self.title.text(),
+            "description": self.description.toPlainText(),
+            "success_criteria": self.criteria.toPlainText(),
+        }
+        changes = {k: v for k, v in edited.items() if v != getattr(goal, k)}
+        if not changes:
+            return True
+        if not self._run(lambda: self.practice.update_goal(goal_id, **changes)):
+            return False
+        for key, value in changes.items():
+            setattr(goal, key, value.strip() if key == "title" else value)
+        for n in range(self.goal_list.count()):
+            item = self.goal_list.item(n)
+            if item.data(GOAL_ID) == goal_id:
+                item.setText(self._item_text(progress))
+        self.goalsChanged.emit()
+        return True
+
     def _show_selected(self) -> None:
         if self._loading:
             return
+        if not self.commit_edits():  # refused (an empty title): stay on that goal
+            self._select_quietly(self._shown_goal_id)
+            return
         goal_id = self.current_goal_id()
+        self._shown_goal_id = goal_id
         progress = self._progress.get(goal_id) if goal_id is not None else None
         enabled = progress is not None
         for widget in (

@@ -55,7 +55,7 @@ class SessionList(QWidget):
     def fill(self, sessions: Sequence[CoachingSession], contracted: int | None) -> None:
         self.list.clear()
         now = datetime.now()
-        total = contracted or len(sessions)
+        total = max(contracted or 0, len(sessions))  # never "session 6 of 3"
         for number, s in enumerate(sessions, start=1):
             parts = [
                 self.tr("Session {n} of {total}").format(n=number, total=total),

@@ -183,7 +183,7 @@ class TrajectoryDashboard(QScrollArea):
             self.sessions_bar.show()
         else:
             self.sessions_label.setText(
-                self.tr("{used} sessions (none contracted)").format(used=o.sessions_used)
+                self.tr("%n session(s) (none contracted)", "", o.sessions_used)
             )
             self.sessions_bar.hide()
             self._over(self.sessions_label, False)
