@@ -320,7 +320,7 @@
 Archiving keeps everything and hides the coachee instead. You can undo a delete with Ctrl+Z until you close CoachDesk.</source>
       <translation>{name} en alles over deze coachee verwijderen (trajecten, sessies, notities, doelen, profielen)?
 
-Archiveren bewaart alles en verbergt de coachee alleen. Verwijderen kunt u met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
+Archiveren bewaart alles en verbergt de coachee alleen. Verwijderen kun je met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
     <message>
       <source>Delete coachee</source>
@@ -332,7 +332,7 @@ Archiveren bewaart alles en verbergt de coachee alleen. Verwijderen kunt u met C
 You can undo this with Ctrl+Z until you close CoachDesk.</source>
       <translation>Het traject “{title}” met zijn sessies, afspraken en doelen verwijderen?
 
-U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
+Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
     <message>
       <source>Delete trajectory</source>
@@ -352,7 +352,7 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
 You can undo this with Ctrl+Z until you close CoachDesk.</source>
       <translation>De opdrachtgever “{name}” verwijderen? De trajecten blijven, zonder opdrachtgever.
 
-U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
+Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
     <message>
       <source>Delete sponsor</source>
@@ -1119,7 +1119,7 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
     </message>
     <message>
       <source>Your name (coach)</source>
-      <translation>Uw naam (coach)</translation>
+      <translation>Je naam (coach)</translation>
     </message>
     <message>
       <source>Practice name</source>
@@ -1346,7 +1346,7 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
     </message>
     <message>
       <source>Your practice is still empty. Add your first coachee, or look around first with a practice full of made-up demo coachees.</source>
-      <translation>Uw praktijk is nog leeg. Voeg uw eerste coachee toe, of kijk eerst rond in een praktijk vol verzonnen democoachees.</translation>
+      <translation>Je praktijk is nog leeg. Voeg je eerste coachee toe, of kijk eerst rond in een praktijk vol verzonnen democoachees.</translation>
     </message>
     <message>
       <source>New coachee</source>
@@ -1358,7 +1358,7 @@ U kunt dit met Ctrl+Z ongedaan maken tot u CoachDesk sluit.</translation>
     </message>
     <message>
       <source>Demo data can be removed again by deleting the coachees.</source>
-      <translation>Demogegevens haalt u weer weg door de coachees te verwijderen.</translation>
+      <translation>Demogegevens haal je weer weg door de coachees te verwijderen.</translation>
     </message>
   </context>
   <context>
