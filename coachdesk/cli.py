@@ -17,9 +17,9 @@ from typing import Any
 from coachdesk import __version__
 from coachdesk.cli_progress import ProgressBar
 from coachdesk.cli_search import add_parser as add_search_parser
-from coachdesk.core.errors import CoachDeskError, StoreError
-from coachdesk.core.i18n import tr
 from coachdesk.core.validation import tag_list
+from coachdesk.errors import CoachDeskError, StoreError
+from coachdesk.i18n import tr
 
 EXIT_OK, EXIT_UNHEALTHY, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -106,14 +106,11 @@ def _print_table(rows: list[Sequence[object]]) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from coachdesk.core.demo import generate
-
     with _open(args) as practice:
-        existing = len(practice.list_coachees())
+        existing = len(practice.coachees.list())
         if existing:  # said, not refused: adding to a test practice is a normal use
             print(tr("demo.not_empty", None, count=existing), file=sys.stderr)
-        summary = generate(
-            practice.store,
+        summary = practice.demo.generate(
             coachees=args.coachees,
             seed=args.seed,
             progress=ProgressBar(tr("demo.progress")),
@@ -124,7 +121,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from coachdesk import paths
-    from coachdesk.store.health import check
 
     db = paths.database_path(paths.data_dir(getattr(args, "data_dir", None)))
     if not db.exists():  # a check must not create a store (a typo in --data-dir)
@@ -139,7 +135,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{tr('check.unhealthy')}: {exc.message()}", file=sys.stderr)
         return EXIT_UNHEALTHY
     with practice:
-        report = check(practice.store)
+        report = practice.health.check()
     print(f"{tr('check.database')}: {report.path}")
     print(f"{tr('check.schema')}: {report.schema} (head {report.head})")
     print(f"{tr('check.integrity')}: {'; '.join(report.integrity)}")
@@ -162,7 +158,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_list_coachees(args: argparse.Namespace) -> int:
     with _open(args) as practice:
-        rows = practice.list_coachees(status=args.status)
+        rows = practice.coachees.list(status=args.status)
     if args.json:
         _print_json([{**asdict(r), "tags": tag_list(r.tags)} for r in rows])
     else:
@@ -172,7 +168,7 @@ def cmd_list_coachees(args: argparse.Namespace) -> int:
 
 def cmd_list_trajectories(args: argparse.Namespace) -> int:
     with _open(args) as practice:
-        rows = practice.list_trajectories(coachee_id=args.coachee)
+        rows = practice.trajectories.list(coachee_id=args.coachee)
     if args.json:
         _print_json([asdict(r) for r in rows])
     else:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from coachdesk.cli_progress import ProgressBar
-from coachdesk.core.i18n import LANGUAGES, tr
+from coachdesk.i18n import LANGUAGES, tr
 from coachdesk.report import SECTIONS
 
 EXIT_OK = 0

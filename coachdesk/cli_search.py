@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from coachdesk.core.i18n import tr
+from coachdesk.i18n import tr
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -34,7 +34,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     query = " ".join(args.query)
     with Practice.open(getattr(args, "data_dir", None)) as practice:
-        hits = practice.search(query, limit=max(1, args.limit))
+        hits = practice.search.find(query, limit=max(1, args.limit))
     if args.json:
         json.dump([h.as_json() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

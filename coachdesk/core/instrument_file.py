@@ -14,7 +14,6 @@ import math
 import re
 from typing import Any
 
-from coachdesk.core.errors import InstrumentFileError, Phrase, Term
 from coachdesk.core.instrument_types import (
     CHART_KINDS,
     Dimension,
@@ -24,6 +23,7 @@ from coachdesk.core.instrument_types import (
     Pole,
     Variant,
 )
+from coachdesk.errors import InstrumentFileError, Phrase, Term
 
 _W_INSTRUMENT = Term("instrument.where_instrument")
 _W_DIMENSION = Term("instrument.where_a_dimension")

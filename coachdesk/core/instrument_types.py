@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from coachdesk.core.i18n import Lang
+from coachdesk.i18n import Lang
 
 CHART_KINDS = ("energy_bars", "paired_bars", "ranked_bars", "radar", "bipolar")
 

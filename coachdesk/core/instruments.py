@@ -19,7 +19,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from coachdesk import paths
-from coachdesk.core.errors import (
+from coachdesk.core.instrument_file import parse_instrument
+from coachdesk.core.instrument_types import Dimension, Instrument
+from coachdesk.errors import (
     CoachDeskError,
     InstrumentExistsError,
     MissingDimensionError,
@@ -30,8 +32,6 @@ from coachdesk.core.errors import (
     UnknownVariantError,
     ValidationError,
 )
-from coachdesk.core.instrument_file import parse_instrument
-from coachdesk.core.instrument_types import Dimension, Instrument
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from coachdesk.core.i18n import Lang, default_language
 from coachdesk.core.templates import NoteTemplate
+from coachdesk.i18n import Lang, default_language
 
 _HEADING = re.compile(r"^##[ \t]+(.+?)[ \t]*#*[ \t]*$")
 _FENCE = re.compile(r"^[ \t]*(```|~~~)")

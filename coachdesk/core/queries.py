@@ -154,3 +154,17 @@ def overview(s: Session, t: Trajectory, now: datetime) -> TrajectoryOverview:
         goals=[GoalProgress(goal=g, ratings=ratings[g.id]) for g in goals],  # type: ignore[index]
         profiles=latest_profiles(profiles_of(s, coachee.id, None)),  # type: ignore[arg-type]
     )
+
+
+def sponsors_of_coachee(s: Session, coachee_id: int) -> list[Sponsor]:
+    """The distinct sponsors of a coachee's trajectories, newest trajectory first."""
+    query = (
+        select(Sponsor, Trajectory.start_date, Trajectory.id)
+        .join(Trajectory, col(Trajectory.sponsor_id) == Sponsor.id)
+        .where(Trajectory.coachee_id == coachee_id)
+        .order_by(col(Trajectory.start_date).desc(), col(Trajectory.id).desc())
+    )
+    seen: dict[int, Sponsor] = {}
+    for sponsor, _start, _tid in s.exec(query):
+        seen.setdefault(sponsor.id or 0, sponsor)
+    return list(seen.values())

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coachdesk.core.errors import TemplateError
-from coachdesk.core.i18n import LANGUAGES, Lang, default_language
+from coachdesk.errors import TemplateError
+from coachdesk.i18n import LANGUAGES, Lang, default_language
 from coachdesk.paths import resource
 
 KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from coachdesk.core.errors import (
+from coachdesk.errors import (
     DateOrderError,
     DateText,
     EmptyValueError,

@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from coachdesk.core.errors import ExportWriteError, Term
+from coachdesk.errors import ExportWriteError, Term
 
 _REASONS = {
     errno.EACCES: "reason.export_permission",

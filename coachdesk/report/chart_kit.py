@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from coachdesk.core.i18n import Lang
+from coachdesk.i18n import Lang
 from coachdesk.report.fonts import bold, register_fonts
 
 _MONTHS = {

@@ -18,9 +18,9 @@ from datetime import date
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine
 
-from coachdesk.core.i18n import Lang, tr
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import GoalProgress, Profile
+from coachdesk.i18n import Lang, tr
 from coachdesk.report import profile_charts
 from coachdesk.report.chart_kit import Canvas, number, short_date
 from coachdesk.report.fonts import BOLD, BOLD_ITALIC, DISPLAY_NAME, FAMILY, ITALIC

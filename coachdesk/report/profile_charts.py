@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing
 
-from coachdesk.core.i18n import tr
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import Profile
+from coachdesk.i18n import tr
 from coachdesk.report import chart_bars, chart_radar
 from coachdesk.report.chart_kit import Canvas, short_date
 from coachdesk.report.chart_series import Series

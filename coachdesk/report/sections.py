@@ -21,9 +21,9 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from coachdesk.core.i18n import Lang
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import GoalProgress, Profile
+from coachdesk.i18n import Lang
 from coachdesk.report import charts
 from coachdesk.report.blocks import Ctx, facts, grid, notes, section_heading, text
 from coachdesk.report.fonts import FAMILY

@@ -12,10 +12,10 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from coachdesk.core.errors import CoachDeskError
-from coachdesk.core.i18n import Lang, tr
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import GoalProgress, Profile
+from coachdesk.errors import CoachDeskError
+from coachdesk.i18n import Lang, tr
 
 if TYPE_CHECKING:
     from coachdesk.core.practice import Practice
@@ -74,10 +74,10 @@ class ReportData:
 def collect(practice: Practice, trajectory_id: int, now: datetime | None = None) -> ReportData:
     """Read everything the PDF needs (held sessions only; planned ones have no notes)."""
     now = now or datetime.now()
-    ov = practice.trajectory_overview(trajectory_id, now=now)
+    ov = practice.trajectories.overview(trajectory_id, now=now)
     t, coachee = ov.trajectory, ov.coachee
-    held = [s for s in practice.list_sessions(trajectory_id) if s.starts_at <= now]
-    settings = practice.get_settings()
+    held = [s for s in practice.sessions.list(trajectory_id) if s.starts_at <= now]
+    settings = practice.settings.all()
     finished = t.status in ("completed", "cancelled")
     end = held[-1].starts_at.date() if finished and held else t.planned_end
     return ReportData(
@@ -111,7 +111,7 @@ def collect(practice: Practice, trajectory_id: int, now: datetime | None = None)
         next_session=ov.next_session.starts_at if ov.next_session else None,
         agreements=[
             AgreementEntry(a.text, a.owner, a.due_date, a.done_date)
-            for a in practice.list_agreements(trajectory_id)
+            for a in practice.agreements.list(trajectory_id)
         ],
         goals=list(ov.goals),
         profiles=list(ov.profiles),
@@ -123,7 +123,7 @@ def _instruments(practice: Practice, keys: set[str]) -> dict[str, Instrument]:
     found: dict[str, Instrument] = {}
     for key in keys:
         try:
-            found[key] = practice.instrument(key)
+            found[key] = practice.profiles.instrument(key)
         except CoachDeskError:  # removed or broken own instrument: scores as a table
             continue
     return found

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable
 
 from coachdesk import __version__
-from coachdesk.core.errors import CoachDeskError, ExportBuildError, ExportSectionsError
-from coachdesk.core.i18n import Lang, tr
+from coachdesk.errors import CoachDeskError, ExportBuildError, ExportSectionsError
+from coachdesk.i18n import Lang, tr
 from coachdesk.report import SECTIONS
 from coachdesk.report import sections as sec
 from coachdesk.report import sections_sessions as sec_sessions

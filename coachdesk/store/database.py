@@ -21,7 +21,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from coachdesk import paths
-from coachdesk.core.errors import (
+from coachdesk.errors import (
     CorruptDatabaseError,
     DataDirError,
     ForeignDatabaseError,

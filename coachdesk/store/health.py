@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from coachdesk.core.models import PRACTICE_TABLES as COUNTED
 from coachdesk.store import migrate
 from coachdesk.store.database import Store
 
@@ -26,13 +26,14 @@ class HealthReport:
         )
 
 
-def check(store: Store) -> HealthReport:
+def check(store: Store, tables: Iterable[str]) -> HealthReport:
+    """Integrity, foreign keys, journal mode, schema revision, and rows per table."""
     with store.connect() as conn:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
         fk_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
         journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        rows = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED}
+        rows = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     return HealthReport(
         path=str(store.path),
         schema=row[0] if row else None,

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coachdesk.core.errors import MigrationError, NewerSchemaError
+from coachdesk.errors import MigrationError, NewerSchemaError
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from coachdesk import paths
-from coachdesk.core.i18n import tr as message
+from coachdesk.i18n import tr as message
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -61,7 +61,7 @@ def create_application(argv: list[str] | None = None) -> Any:
 def show_open_error(exc: Exception, folder: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from coachdesk.core.errors import CoachDeskError
+    from coachdesk.errors import CoachDeskError
     from coachdesk.ui import lang
 
     text = exc.message(lang.current()) if isinstance(exc, CoachDeskError) else str(exc)
@@ -75,8 +75,8 @@ def show_open_error(exc: Exception, folder: Path) -> None:
 
 def start_window(folder: Path, settings: Any) -> Any:
     """Open the store and build the window; a store error is shown, None returned."""
-    from coachdesk.core.errors import CoachDeskError
     from coachdesk.core.practice import Practice
+    from coachdesk.errors import CoachDeskError
 
     try:
         practice = Practice.open(str(folder))
@@ -136,7 +136,7 @@ class ReadAhead(threading.Thread):
 
     def run(self) -> None:
         try:
-            from coachdesk.store.peek import peek_coachee_rows
+            from coachdesk.core.peek import peek_coachee_rows
 
             self.rows = peek_coachee_rows(self.folder)
         except Exception:  # noqa: BLE001 - the normal open reports problems
@@ -150,7 +150,7 @@ class ReadAhead(threading.Thread):
 def start_window_fast(folder: Path, settings: Any, app: Any, rows: Any = None) -> Any:
     """Paint the list from a read-ahead; None when the store needs the normal open."""
     if rows is None:
-        from coachdesk.store.peek import peek_coachee_rows
+        from coachdesk.core.peek import peek_coachee_rows
 
         rows = peek_coachee_rows(folder)
     if not rows:
@@ -209,7 +209,7 @@ def after_first_paint(widget: Any, then: Any, latest_ms: int = 400) -> None:
 
 def run_gui(data_dir: str | None = None) -> int:
     if not has_display():
-        from coachdesk.core.i18n import default_language
+        from coachdesk.i18n import default_language
 
         print(message("ui.no_display", default_language()), file=sys.stderr)
         return EXIT_ERROR

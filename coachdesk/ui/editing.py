@@ -1,66 +1,80 @@
 """What the window's edit actions do: dialogs, archive, undoable deletes, demo data.
 
-A mixin of MainWindow so the window module itself stays about layout and
-navigation. Everything goes through the Practice facade.
+An object composed into MainWindow (``window.editing``), so the window module
+stays about layout and navigation. Every read and write goes through the
+practice's services via ``run_op``; no action refreshes a view itself: the
+change notice of each write does (ui/bus.py).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from coachdesk.core.errors import CoachDeskError
+from coachdesk.errors import CoachDeskError
 from coachdesk.ui import lang
+from coachdesk.ui.tasks import run_op
 from coachdesk.ui.undo import DeleteCommand
 
 if TYPE_CHECKING:
-    from coachdesk.core.practice_undo import Snapshot
+    from coachdesk.core.services.undo import Snapshot
     from coachdesk.ui.main_window import MainWindow
 
 DEMO_COACHEES = 40
 
 
-class EditingMixin:
+class Editing(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def practice(self):  # noqa: ANN201 - Practice (or the window's deferred one)
+        return self.window.practice
+
+    @property
+    def page(self):  # noqa: ANN201 - CoacheePage
+        return self.window.page
+
+    def statusBar(self):  # noqa: ANN201, N802 - the window's status bar
+        return self.window.statusBar()
+
     # --- coachees ----------------------------------------------------------------
 
-    def new_coachee(self: MainWindow) -> None:
+    def new_coachee(self) -> None:
         from coachdesk.ui.dialogs.coachee_dialog import CoacheeDialog
 
-        dialog = CoacheeDialog(self.practice, parent=self)
+        dialog = CoacheeDialog(self.practice, parent=self.window)
         if dialog.exec():
             coachee = dialog.result_object
-            self.reload_list()
-            self.open_coachee(coachee.id)
+            self.window.open_coachee(coachee.id)
             self.statusBar().showMessage(self.tr("Added {name}").format(name=coachee.name), 5000)
 
-    def edit_coachee(self: MainWindow) -> None:
+    def edit_coachee(self) -> None:
         from coachdesk.ui.dialogs.coachee_dialog import CoacheeDialog
 
         coachee = self.page.coachee
         if coachee is None:
             return
-        dialog = CoacheeDialog(self.practice, self.practice.get_coachee(coachee.id), self)
-        if dialog.exec():
-            self.reload_list()
-            self.open_coachee(coachee.id)
+        current = self.guard(self.practice.coachees.get, coachee.id)
+        if current is not None:
+            CoacheeDialog(self.practice, current, self.window).exec()
 
-    def toggle_archive(self: MainWindow) -> None:
+    def toggle_archive(self) -> None:
         coachee = self.page.coachee
         if coachee is None:
             return
         if coachee.status == "archived":
-            self.guard(self.practice.restore_coachee, coachee.id)
+            self.guard(self.practice.coachees.restore, coachee.id)
             message = self.tr("{name} is active again")
         else:
-            self.guard(self.practice.archive_coachee, coachee.id)
+            self.guard(self.practice.coachees.archive, coachee.id)
             message = self.tr("{name} is archived (find them under the status filter “Archived”)")
-        self.reload_list()
-        self.open_coachee(coachee.id, self.page.current_trajectory_id(), reveal=False)
         self.statusBar().showMessage(message.format(name=coachee.name), 8000)
 
-    def delete_coachee(self: MainWindow) -> None:
+    def delete_coachee(self) -> None:
         coachee = self.page.coachee
         if coachee is None:
             return
@@ -70,42 +84,38 @@ class EditingMixin:
             "You can undo a delete with Ctrl+Z until you close CoachDesk."
         ).format(name=coachee.name)
         if self.confirm(self.tr("Delete coachee"), question):
-            snapshot = self.guard(self.practice.snapshot_coachee, coachee.id)
+            snapshot = self.guard(self.practice.undo.snapshot_coachee, coachee.id)
             if snapshot is not None:
                 self.push_delete(snapshot)
 
     # --- trajectories --------------------------------------------------------------
 
-    def new_trajectory(self: MainWindow) -> None:
+    def new_trajectory(self) -> None:
         from coachdesk.ui.dialogs.trajectory_dialog import TrajectoryDialog
 
         coachee = self.page.coachee
         if coachee is None:
             return
-        dialog = TrajectoryDialog(self.practice, coachee.id, parent=self)
+        dialog = TrajectoryDialog(self.practice, coachee.id, parent=self.window)
         if dialog.exec():
-            self.reload_list()
-            self.open_coachee(coachee.id, dialog.result_object.id)
+            self.window.open_coachee(coachee.id, dialog.result_object.id)
 
-    def edit_trajectory(self: MainWindow) -> None:
+    def edit_trajectory(self) -> None:
         from coachdesk.ui.dialogs.trajectory_dialog import TrajectoryDialog
 
         tid = self.page.current_trajectory_id()
         if tid is None or self.page.coachee is None:
             return
-        trajectory = self.guard(self.practice.get_trajectory, tid)
+        trajectory = self.guard(self.practice.trajectories.get, tid)
         if trajectory is None:
             return
-        dialog = TrajectoryDialog(self.practice, trajectory.coachee_id, trajectory, self)
-        if dialog.exec():
-            self.reload_list()
-            self.open_coachee(trajectory.coachee_id, tid)
+        TrajectoryDialog(self.practice, trajectory.coachee_id, trajectory, self.window).exec()
 
-    def delete_trajectory(self: MainWindow) -> None:
+    def delete_trajectory(self) -> None:
         tid = self.page.current_trajectory_id()
         if tid is None:
             return
-        snapshot = self.guard(self.practice.snapshot_trajectory, tid)
+        snapshot = self.guard(self.practice.undo.snapshot_trajectory, tid)
         if snapshot is None:
             return
         question = self.tr(
@@ -117,39 +127,39 @@ class EditingMixin:
 
     # --- sponsors ------------------------------------------------------------------
 
-    def _current_sponsor_id(self: MainWindow) -> int | None:
+    def _current_sponsor_id(self) -> int | None:
         overview = self.page.dashboard.overview
         if overview is None or overview.sponsor is None or not self.page.dashboard.isVisible():
             return None
         return overview.sponsor.id
 
-    def new_sponsor(self: MainWindow) -> None:
+    def new_sponsor(self) -> None:
         from coachdesk.ui.dialogs.sponsor_dialog import SponsorDialog
 
-        dialog = SponsorDialog(self.practice, parent=self)
+        dialog = SponsorDialog(self.practice, parent=self.window)
         if dialog.exec():
             self.statusBar().showMessage(
                 self.tr("Added sponsor {name}").format(name=dialog.result_object.organisation),
                 5000,
             )
 
-    def edit_sponsor(self: MainWindow) -> None:
+    def edit_sponsor(self) -> None:
         from coachdesk.ui.dialogs.sponsor_dialog import SponsorDialog
 
         sponsor_id = self._current_sponsor_id()
         if sponsor_id is None:
             self.inform(self.tr("This trajectory has no sponsor."))
             return
-        dialog = SponsorDialog(self.practice, self.practice.get_sponsor(sponsor_id), self)
-        if dialog.exec():
-            self.refresh_page()
+        sponsor = self.guard(self.practice.sponsors.get, sponsor_id)
+        if sponsor is not None:
+            SponsorDialog(self.practice, sponsor, self.window).exec()
 
-    def delete_sponsor(self: MainWindow) -> None:
+    def delete_sponsor(self) -> None:
         sponsor_id = self._current_sponsor_id()
         if sponsor_id is None:
             self.inform(self.tr("This trajectory has no sponsor."))
             return
-        snapshot = self.guard(self.practice.snapshot_sponsor, sponsor_id)
+        snapshot = self.guard(self.practice.undo.snapshot_sponsor, sponsor_id)
         if snapshot is None:
             return
         question = self.tr(
@@ -161,29 +171,29 @@ class EditingMixin:
 
     # --- undoable deletes ----------------------------------------------------------
 
-    def push_delete(self: MainWindow, snapshot: Snapshot) -> None:
-        self.undo_stack.push(
+    def push_delete(self, snapshot: Snapshot) -> None:
+        self.window.undo_stack.push(
             DeleteCommand(
                 self.practice,
                 snapshot,
                 self._after_delete_or_restore,
                 self.show_error,
-                before_delete=self.features.close_sessions,
+                before_delete=self.window.features.close_sessions,
             )
         )
 
-    def _after_delete_or_restore(self: MainWindow, snapshot: Snapshot, restored: bool) -> None:
+    def _after_delete_or_restore(self, snapshot: Snapshot, restored: bool) -> None:
         coachee_id = self.page.coachee.id if self.page.coachee else None
         if snapshot.kind == "coachee":
             coachee_id = snapshot.id if restored else None
         elif snapshot.kind == "trajectory":
             coachee_id = snapshot.rows["trajectory"][0]["coachee_id"]
-        self.reload_list()
-        if coachee_id is not None and self.list_panel.model.find(coachee_id) is not None:
+        w = self.window
+        if coachee_id is not None and w.list_panel.model.find(coachee_id) is not None:
             tid = snapshot.id if snapshot.kind == "trajectory" and restored else None
-            self.open_coachee(coachee_id, tid)
+            w.open_coachee(coachee_id, tid)
         else:
-            self.show_placeholder()
+            w.show_placeholder()
         text = (
             self.tr("Restored {name}") if restored else self.tr("Deleted {name} — Ctrl+Z undoes it")
         )
@@ -191,35 +201,34 @@ class EditingMixin:
 
     # --- demo data -----------------------------------------------------------------
 
-    def load_demo(self: MainWindow) -> None:
-        from coachdesk.core.demo import generate
-        from coachdesk.ui.tasks import run_task
+    def load_demo(self) -> None:
+        from coachdesk.ui.tasks import run_op_task
 
-        existing = self.list_panel.model.total
+        w = self.window
+        existing = w.list_panel.model.total
         if existing and not self.ask_add_demo(existing):
             return  # demo coachees among real ones only when the coach says so
         progress = QProgressDialog(
-            self.tr("Making demo coachees…"), self.tr("Cancel"), 0, DEMO_COACHEES, self
+            self.tr("Making demo coachees…"), self.tr("Cancel"), 0, DEMO_COACHEES, w
         )
         progress.setWindowTitle(self.tr("Demo data"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setValue(0)
-        store = self.practice.store
+        demo = self.practice.demo
 
         def done(_summary: Any) -> None:
             progress.close()
-            self.reload_list()
-            self.list_panel.view.setFocus()
-            if self.list_panel.proxy.rowCount():
-                self.open_coachee(self.list_panel.proxy.coachee_id(0))
+            w.list_panel.view.setFocus()
+            if w.list_panel.proxy.rowCount():
+                w.open_coachee(w.list_panel.proxy.coachee_id(0))
 
         def failed(exc: BaseException) -> None:
             progress.close()
             self.show_error(exc)
 
-        self.demo_task = run_task(
-            lambda ctx: generate(store, coachees=DEMO_COACHEES, progress=ctx.progress),
+        self.demo_task = run_op_task(
+            lambda ctx: demo.generate(coachees=DEMO_COACHEES, progress=ctx.progress),
             on_done=done,
             on_error=failed,
             on_progress=lambda n, total: progress.setValue(n),
@@ -229,28 +238,29 @@ class EditingMixin:
 
     # --- small helpers -------------------------------------------------------------
 
-    def guard(self: MainWindow, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        """Call the facade; a CoachDeskError becomes a message box, returns None."""
+    def guard(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a practice operation (``run_op``); a CoachDeskError becomes a message box
+        and None is returned."""
         try:
-            return fn(*args, **kwargs)
+            return run_op(fn, *args, **kwargs)
         except CoachDeskError as exc:
             self.show_error(exc)
             return None
 
-    def show_error(self: MainWindow, exc: BaseException) -> None:
+    def show_error(self, exc: BaseException) -> None:
         text = lang.error_text(exc) if isinstance(exc, CoachDeskError) else str(exc)
-        QMessageBox.warning(self, self.tr("CoachDesk"), text)
+        QMessageBox.warning(self.window, self.tr("CoachDesk"), text)
 
-    def inform(self: MainWindow, text: str) -> None:
-        QMessageBox.information(self, self.tr("CoachDesk"), text)
+    def inform(self, text: str) -> None:
+        QMessageBox.information(self.window, self.tr("CoachDesk"), text)
 
-    def ask_add_demo(self: MainWindow, existing: int) -> bool:
+    def ask_add_demo(self, existing: int) -> bool:
         question = self.tr(
             "This practice already has {count} coachees. Add {demo} made-up demo coachees"
             " to them? They can only be removed one by one."
         ).format(count=existing, demo=DEMO_COACHEES)
         answer = QMessageBox.question(
-            self,
+            self.window,
             self.tr("Demo data"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -258,8 +268,8 @@ class EditingMixin:
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def confirm(self: MainWindow, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
+    def confirm(self, title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self.window)
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)

@@ -121,23 +121,17 @@ class Features(QObject):
 
     def _instrument(self, key: str):  # noqa: ANN202 - Instrument or None
         try:
-            return self.window.practice.instrument(key)
+            return self.window.practice.profiles.instrument(key)
         except Exception:  # noqa: BLE001 - an instrument no longer installed: no chart
             return None
 
-    def _overview_shown(self, overview: TrajectoryOverview) -> None:
-        sessions = self.window.guard(self.window.practice.list_sessions, overview.trajectory.id)
+    def _overview_shown(self, overview: TrajectoryOverview) -> None:  # the list beside it
+        sessions = self.window.guard(self.window.practice.sessions.list, overview.trajectory.id)
         self.session_list.fill(sessions or [], overview.trajectory.contracted_sessions)
 
     def _trajectory_id(self) -> int | None:
         page = self.window._page
         return page.current_trajectory_id() if page is not None and page.coachee else None
-
-    def _refresh(self) -> None:
-        """Something changed in a feature window: show the dashboard anew."""
-        tid = self._trajectory_id()
-        if tid is not None:
-            self.window.show_trajectory(tid)
 
     # --- session notes ------------------------------------------------------------
 
@@ -145,9 +139,8 @@ class Features(QObject):
         tid = self._trajectory_id()
         if tid is None:
             return
-        session = self.window.guard(self.window.practice.new_session, tid)
+        session = self.window.guard(self.window.practice.sessions.new, tid)
         if session is not None:
-            self._refresh()
             self.open_session(session.id)
 
     def open_session(self, session_id: int, query: str = "") -> SessionEditor | None:
@@ -167,8 +160,6 @@ class Features(QObject):
             window = ToolWindow(self._session_title(session_id), editor, self.window, scroll=True)
             window.resize(1040, 900)
             window.on_close = lambda sid=session_id: self._session_closed(sid)
-            editor.sessionChanged.connect(lambda _sid: self._refresh())
-            editor.agreementsChanged.connect(lambda _tid: self._refresh())
             editor.saveFailed.connect(self.window.statusBar().showMessage)
             self.sessions[session_id] = window
             window.show()
@@ -177,12 +168,9 @@ class Features(QObject):
         return editor  # type: ignore[return-value]
 
     def _session_title(self, session_id: int) -> str:
-        p = self.window.practice
-        session = p.get_session(session_id)
-        trajectory = p.get_trajectory(session.trajectory_id)
-        coachee = p.get_coachee(trajectory.coachee_id)
-        when = lang.fmt_datetime(session.starts_at)
-        return self.tr("{name} — session of {when}").format(name=coachee.name, when=when)
+        name, starts_at = self.window.practice.sessions.title_parts(session_id)
+        when = lang.fmt_datetime(starts_at)
+        return self.tr("{name} — session of {when}").format(name=name, when=when)
 
     def _session_closed(self, session_id: int) -> bool:
         """Write the note; keep the window open while something could not be written."""
@@ -202,7 +190,6 @@ class Features(QObject):
             )
             return False
         self.sessions.pop(session_id, None)
-        self._refresh()
         return True
 
     def close_sessions(self) -> bool:
@@ -231,12 +218,12 @@ class Features(QObject):
         dialog.show()
 
     def show_trajectory(self, trajectory_id: int) -> None:
-        trajectory = self.window.guard(self.window.practice.get_trajectory, trajectory_id)
+        trajectory = self.window.guard(self.window.practice.trajectories.get, trajectory_id)
         if trajectory is not None:
             self.window.open_coachee(trajectory.coachee_id, trajectory_id)
 
     def show_session(self, session_id: int, query: str = "") -> None:
-        session = self.window.guard(self.window.practice.get_session, session_id)
+        session = self.window.guard(self.window.practice.sessions.get, session_id)
         if session is not None:
             self.show_trajectory(session.trajectory_id)
             self.open_session(session_id, query)
@@ -263,7 +250,6 @@ class Features(QObject):
             if before_close is not None and not before_close(window.body):
                 return False
             self.tools.pop((kind, key), None)
-            self._refresh()
             return True
 
         window.on_close = on_close
@@ -277,15 +263,13 @@ class Features(QObject):
         tid = self._trajectory_id()
         if tid is None:
             return None
-        title = self.tr("Goals — {title}").format(
-            title=self.window.practice.get_trajectory(tid).title
-        )
+        trajectory = self.window.guard(self.window.practice.trajectories.get, tid)
+        if trajectory is None:
+            return None
+        title = self.tr("Goals — {title}").format(title=trajectory.title)
 
         def make() -> QWidget:
-            view = GoalsView(self.window.practice, tid)
-            view.goalsChanged.connect(self._refresh)
-            view.ratingAdded.connect(lambda _gid: self._refresh())
-            return view
+            return GoalsView(self.window.practice, tid)
 
         # Edited goal text is written on closing, or the window stays open.
         return self._tool("goals", tid, title, make, before_close=lambda v: v.commit_edits())
@@ -300,9 +284,7 @@ class Features(QObject):
         title = self.tr("Style profiles — {name}").format(name=coachee.name)
 
         def make() -> QWidget:
-            view = ProfilesView(self.window.practice, coachee.id)
-            view.profilesChanged.connect(self._refresh)
-            return view
+            return ProfilesView(self.window.practice, coachee.id)
 
         return self._tool("profiles", coachee.id, title, make)
 

@@ -12,8 +12,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from coachdesk.core.errors import CoachDeskError
-from coachdesk.core.i18n import Lang, default_language
+from coachdesk.errors import CoachDeskError
+from coachdesk.i18n import Lang, default_language
 
 _current: Lang = "nl"
 

@@ -1,8 +1,12 @@
 """The main window: coachee list on the left, the coachee and trajectory on the right.
 
-Layout and navigation only; edit actions live in editing.EditingMixin. Other
+Layout and navigation only; edit actions live in ``editing.Editing`` and the
+feature windows in ``features.Features``, both composed into the window. Other
 features plug in through ``trajectory_menu`` / ``add_trajectory_action`` (e.g.
 session notes, PDF export) and ``page.dashboard.sections[...]`` (charts).
+
+The list and the page refresh themselves from the bus's ``practiceChanged``:
+whatever wrote, the views show what it changed.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.changes import Changes
 from coachdesk.ui import settings as keys
 from coachdesk.ui.actions import make_actions
-from coachdesk.ui.editing import EditingMixin
+from coachdesk.ui.bus import bus
+from coachdesk.ui.editing import Editing
 from coachdesk.ui.icons import icon
 from coachdesk.ui.pages.coachee_list import CoacheeListPanel
 from coachdesk.ui.pages.welcome import WelcomePage
@@ -34,7 +40,7 @@ if TYPE_CHECKING:
     from coachdesk.ui.pages.coachee_page import CoacheePage
 
 
-class MainWindow(EditingMixin, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(
         self,
         practice: Practice,
@@ -51,6 +57,9 @@ class MainWindow(EditingMixin, QMainWindow):
         self.setWindowIcon(icon("app"))
         self.undo_stack = QUndoStack(self)
         self.acts = make_actions(self)
+        self.editing = Editing(self)
+        self.guard = self.editing.guard
+        self.show_error = self.editing.show_error
 
         self.list_panel = CoacheeListPanel(self)
         self._page: CoacheePage | None = None  # built on first use (start-up speed)
@@ -76,6 +85,7 @@ class MainWindow(EditingMixin, QMainWindow):
 
         self.features = Features(self)
         self._connect()
+        bus().practiceChanged.connect(self._practice_changed)
         self.statusBar()
         self._restore_state()
         if initial_rows is None:
@@ -165,32 +175,32 @@ class MainWindow(EditingMixin, QMainWindow):
             self.toolbar.insertAction(self.acts["switcher"], action)
 
     def _connect(self) -> None:
-        a = self.acts
-        a["new_coachee"].triggered.connect(self.new_coachee)
-        a["edit_coachee"].triggered.connect(self.edit_coachee)
-        a["archive_coachee"].triggered.connect(self.toggle_archive)
-        a["delete_coachee"].triggered.connect(self.delete_coachee)
-        a["new_trajectory"].triggered.connect(self.new_trajectory)
-        a["edit_trajectory"].triggered.connect(self.edit_trajectory)
-        a["delete_trajectory"].triggered.connect(self.delete_trajectory)
-        a["new_sponsor"].triggered.connect(self.new_sponsor)
-        a["edit_sponsor"].triggered.connect(self.edit_sponsor)
-        a["delete_sponsor"].triggered.connect(self.delete_sponsor)
+        a, e = self.acts, self.editing
+        a["new_coachee"].triggered.connect(e.new_coachee)
+        a["edit_coachee"].triggered.connect(e.edit_coachee)
+        a["archive_coachee"].triggered.connect(e.toggle_archive)
+        a["delete_coachee"].triggered.connect(e.delete_coachee)
+        a["new_trajectory"].triggered.connect(e.new_trajectory)
+        a["edit_trajectory"].triggered.connect(e.edit_trajectory)
+        a["delete_trajectory"].triggered.connect(e.delete_trajectory)
+        a["new_sponsor"].triggered.connect(e.new_sponsor)
+        a["edit_sponsor"].triggered.connect(e.edit_sponsor)
+        a["delete_sponsor"].triggered.connect(e.delete_sponsor)
         a["find"].triggered.connect(self.focus_filter)
         a["switcher"].triggered.connect(self.quick_switch)
-        a["load_demo"].triggered.connect(self.load_demo)
+        a["load_demo"].triggered.connect(e.load_demo)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(self.close)
         a["quit"].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from notes too
-        self.welcome.newCoacheeRequested.connect(self.new_coachee)
-        self.welcome.demoRequested.connect(self.load_demo)
+        self.welcome.newCoacheeRequested.connect(e.new_coachee)
+        self.welcome.demoRequested.connect(e.load_demo)
         self.list_panel.coacheeSelected.connect(self.open_coachee)
         self._update_actions()
 
     # --- navigation ---------------------------------------------------------------
 
     def reload_list(self) -> None:
-        rows = self.guard(self.practice.list_coachees)
+        rows = self.guard(self.practice.coachees.list)
         if rows is not None:
             self._show_rows(rows)
 
@@ -205,16 +215,11 @@ class MainWindow(EditingMixin, QMainWindow):
         self, coachee_id: int, trajectory_id: int | None = None, reveal: bool = True
     ) -> None:
         """Show a coachee; ``reveal`` also selects them in the list (changing its filter)."""
-        coachee = self.guard(self.practice.get_coachee, coachee_id)
-        trajectories = self.guard(self.practice.list_trajectories, coachee_id)
-        if coachee is None or trajectories is None:
+        coachee = self.guard(self.practice.coachees.get, coachee_id)
+        trajectories = self.guard(self.practice.trajectories.list, coachee_id)
+        sponsors = self.guard(self.practice.coachees.sponsors_of, coachee_id)
+        if coachee is None or trajectories is None or sponsors is None:
             return
-        sponsor_ids: list[int] = []
-        for row in trajectories:
-            sid = self.practice.get_trajectory(row.id).sponsor_id
-            if sid is not None and sid not in sponsor_ids:
-                sponsor_ids.append(sid)
-        sponsors = [self.practice.get_sponsor(sid) for sid in sponsor_ids]
         self.right.setCurrentWidget(self.page)
         self.page.show_coachee(coachee, trajectories, sponsors, trajectory_id)
         if reveal and self.list_panel.current_id() != coachee_id:
@@ -223,14 +228,30 @@ class MainWindow(EditingMixin, QMainWindow):
         self._update_actions()
 
     def show_trajectory(self, trajectory_id: int) -> None:
-        overview = self.guard(self.practice.trajectory_overview, trajectory_id)
+        overview = self.guard(self.practice.trajectories.overview, trajectory_id)
         if overview is not None:
             self.page.dashboard.show_overview(overview)
         self._update_actions()
 
-    def refresh_page(self) -> None:
-        if self.page.coachee is not None:
-            self.open_coachee(self.page.coachee.id, self.page.current_trajectory_id())
+    def _practice_changed(self, changes: Changes) -> None:
+        """Show what a write changed: the list's rows, the open coachee and trajectory."""
+        from coachdesk.core.services.notes import NOTE_TEXT
+
+        listed = ("coachee", "trajectory", "coaching_session")
+        if changes.touches(*listed, ignoring=NOTE_TEXT):
+            self.reload_list()
+        page = self._page
+        if page is None or page.coachee is None or self.right.currentWidget() is not page:
+            return
+        shown = ("coachee", "sponsor", "trajectory", "coaching_session", "agreement", "goal")
+        if changes.touches(
+            *shown, "goal_rating", "profile_result", "profile_score", ignoring=NOTE_TEXT
+        ):
+            coachee_id = page.coachee.id
+            if self.list_panel.model.find(coachee_id) is None:  # deleted
+                self.show_placeholder()
+            else:
+                self.open_coachee(coachee_id, page.current_trajectory_id(), reveal=False)
 
     def show_placeholder(self) -> None:
         if self._page is not None:
@@ -249,7 +270,7 @@ class MainWindow(EditingMixin, QMainWindow):
             make_target("coachee", r.id, r.id, r.name, r.organisation)
             for r in self.list_panel.model.rows
         ]
-        for t in self.guard(self.practice.list_trajectories) or []:
+        for t in self.guard(self.practice.trajectories.list) or []:
             targets.append(make_target("trajectory", t.id, t.coachee_id, t.title, t.coachee_name))
         dialog = QuickSwitcher(targets, self)
         self.switcher = dialog

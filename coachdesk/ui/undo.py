@@ -8,16 +8,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from coachdesk.ui.tasks import run_op
+
 if TYPE_CHECKING:
     from coachdesk.core.practice import Practice
-    from coachdesk.core.practice_undo import Snapshot
+    from coachdesk.core.services.undo import Snapshot
 
 
 class DeleteCommand(QUndoCommand):
     """Delete a coachee, trajectory or sponsor; undo restores it with the same ids.
 
     ``on_change`` is called after every delete/restore with the snapshot and
-    whether it is now restored, so the window can refresh and select it.
+    whether it is now restored, so the window can select it (the views refresh
+    themselves from the change notice).
     ``before_delete`` runs first (the window writes and closes open session
     notes); the snapshot is then taken anew on every delete, so undo always puts
     back what was there at that moment, also after an undo, more work and a redo.
@@ -45,21 +48,21 @@ class DeleteCommand(QUndoCommand):
     def redo(self) -> None:
         p, kind = self.practice, self.snapshot.kind
         snapshots = {
-            "coachee": p.snapshot_coachee,
-            "trajectory": p.snapshot_trajectory,
-            "sponsor": p.snapshot_sponsor,
+            "coachee": p.undo.snapshot_coachee,
+            "trajectory": p.undo.snapshot_trajectory,
+            "sponsor": p.undo.snapshot_sponsor,
         }
         deleters = {
-            "coachee": p.delete_coachee,
-            "trajectory": p.delete_trajectory,
-            "sponsor": p.delete_sponsor,
+            "coachee": p.coachees.delete,
+            "trajectory": p.trajectories.delete,
+            "sponsor": p.sponsors.delete,
         }
         try:
             if self.before_delete is not None and self.before_delete() is False:
                 self.setObsolete(True)  # an open note could not be written: keep everything
                 return
             self.snapshot = snapshots[kind](self.snapshot.id)
-            deleters[kind](self.snapshot.id)
+            run_op(deleters[kind], self.snapshot.id)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.setObsolete(True)
             self.on_error(exc)
@@ -68,7 +71,7 @@ class DeleteCommand(QUndoCommand):
 
     def undo(self) -> None:
         try:
-            self.practice.restore_snapshot(self.snapshot)
+            run_op(self.practice.undo.restore, self.snapshot)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.on_error(exc)
             return

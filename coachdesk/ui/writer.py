@@ -1,7 +1,7 @@
 """One writer per editor: saves run off the GUI thread, in order, coalesced by key.
 
     writer = SerialWriter(parent)
-    writer.submit("notes", lambda: practice.save_note_draft(...), on_done=...)
+    writer.submit("notes", lambda: practice.notes.save_draft(...), on_done=...)
 
 Writes run one at a time through ui/tasks.run_task, in the order submitted. A
 write submitted under a key that is still waiting replaces the waiting one (the
@@ -24,7 +24,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from coachdesk.ui.tasks import run_task
+from coachdesk.core.changes import Changes, current_recorder, recording
+from coachdesk.ui.tasks import publish, run_task
 
 Callback = Callable[[Any], None]
 
@@ -37,6 +38,7 @@ class _Write:
     on_error: Callable[[BaseException], None] | None = None
     result: Any = None
     error: BaseException | None = None
+    changes: Changes | None = None
     handled: bool = False
     finished: threading.Event = field(default_factory=threading.Event)
 
@@ -129,6 +131,8 @@ class SerialWriter(QObject):
         write.handled = True
         if self._inflight is write:
             self._inflight = None
+        if write.changes is not None and current_recorder() is None:
+            publish(write.changes)  # inside an operation, that operation publishes it
         if write.error is None:
             self._failed.pop(write.key, None)
             if write.on_done:
@@ -146,8 +150,11 @@ class SerialWriter(QObject):
 
     def _execute(self, write: _Write) -> None:
         try:
-            with self._lock:
-                write.result = write.work()
+            with self._lock, recording() as recorder:
+                try:
+                    write.result = write.work()
+                finally:
+                    write.changes = recorder.changes
         except Exception as exc:  # noqa: BLE001 - reported through on_error
             write.error = exc
         finally:

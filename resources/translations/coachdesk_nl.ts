@@ -301,7 +301,7 @@
     </message>
   </context>
   <context>
-    <name>EditingMixin</name>
+    <name>Editing</name>
     <message>
       <source>Added {name}</source>
       <translation>{name} toegevoegd</translation>

@@ -26,13 +26,13 @@ TARGET_MS = 5.0
 
 @pytest.mark.benchmark
 def test_autosave_gui_thread_cost_under_5_ms(qtbot, practice: Practice):
-    c = practice.create_coachee("Bench Coachee")
-    t = practice.create_trajectory(c.id, "Bench")
+    c = practice.coachees.create("Bench Coachee")
+    t = practice.trajectories.create(c.id, "Bench")
     sections = "\n\n".join(
         f"## {h}\n\n" + "\n\n".join(PARAGRAPH * 3 for _ in range(4))
         for h in ("Doel", "Realiteit", "Opties", "Wil")
     )
-    s = practice.add_session(
+    s = practice.sessions.create(
         t.id,
         datetime(2026, 5, 1, 9),
         template="grow",
@@ -59,6 +59,6 @@ def test_autosave_gui_thread_cost_under_5_ms(qtbot, practice: Practice):
         f"\nautosave GUI-thread cost: median {save_ms:.2f} ms, max {max(autosave):.2f} ms"
         f" ({save_ms / key_ms:.1f}x one keystroke = {key_ms:.2f} ms), note {note_chars} chars"
     )
-    stored = practice.get_session(s.id)
+    stored = practice.sessions.get(s.id)
     assert stored.private_notes.count("é") == 30 and stored.shared_notes.count("é") == 30
     assert save_ms < TARGET_MS

@@ -73,10 +73,10 @@ def test_export_time_grows_linearly_with_note_length(practice):
     sentence = "Een lange zin over de coördinatie met de provincie en het eigen team. "
     timings = {}
     for size in (20_000, 200_000):
-        coachee = practice.create_coachee(f"Lang {size}")
-        tid = practice.create_trajectory(coachee.id, "Lange notities").id
+        coachee = practice.coachees.create(f"Lang {size}")
+        tid = practice.trajectories.create(coachee.id, "Lange notities").id
         one_line = sentence * (size // len(sentence))  # pasted text without line breaks
-        practice.add_session(tid, NOW.replace(day=1), shared_notes=one_line)
+        practice.sessions.create(tid, NOW.replace(day=1), shared_notes=one_line)
         started = time.perf_counter()
         render_trajectory_pdf(practice, tid, sections="sessions", now=NOW)
         timings[size] = time.perf_counter() - started

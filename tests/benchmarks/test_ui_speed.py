@@ -60,7 +60,7 @@ def _time_to_paint(*args: str) -> tuple[float, int]:
 @pytest.mark.benchmark
 def test_start_to_painted_list_against_a_bare_window(store10k: Path):
     with Practice.open(str(store10k)) as practice:
-        active = len(practice.list_coachees(status="active"))
+        active = len(practice.coachees.list(status="active"))
     _time_to_paint("bare")  # warm the file cache for both
     _time_to_paint("app", str(store10k))
     bare, app = [], []
@@ -87,7 +87,7 @@ def test_one_filter_keystroke_on_10000_coachees(store10k: Path, qtbot):
 
     lang.set_current("nl")
     with Practice.open(str(store10k)) as practice:
-        rows = practice.list_coachees()
+        rows = practice.coachees.list()
     panel = CoacheeListPanel()
     qtbot.addWidget(panel)
     panel.resize(480, 800)

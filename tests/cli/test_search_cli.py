@@ -9,9 +9,9 @@ from coachdesk.core.practice import Practice
 
 def test_search_json_and_text(data_dir, capsys):
     with Practice.open(str(data_dir)) as p:
-        c = p.create_coachee("Noël Visser")
-        t = p.create_trajectory(c.id, "Regie")
-        s = p.add_session(t.id, datetime(2026, 4, 1, 14), shared_notes="Meer coördinatie nodig")
+        c = p.coachees.create("Noël Visser")
+        t = p.trajectories.create(c.id, "Regie")
+        s = p.sessions.create(t.id, datetime(2026, 4, 1, 14), shared_notes="Meer coördinatie nodig")
     assert run(["search", "coordinatie", "--json"]) == 0
     [hit] = json.loads(capsys.readouterr().out)
     assert (hit["coachee_id"], hit["trajectory_id"], hit["session_id"]) == (c.id, t.id, s.id)

@@ -39,8 +39,8 @@ def test_realistic_content(tmp_path: Path):
     folder = tmp_path / "demo"
     _make(folder, seed=1, coachees=60)
     with Practice.open(str(folder)) as p:
-        coachees = p.list_coachees()
-        trajectories = p.list_trajectories()
+        coachees = p.coachees.list()
+        trajectories = p.trajectories.list()
         assert len(coachees) == 60
         orgs = {c.organisation for c in coachees}
         assert any(o.startswith("Gemeente") for o in orgs)
@@ -53,13 +53,13 @@ def test_realistic_content(tmp_path: Path):
             "cancelled",
         }
         assert any(any(ch in c.name for ch in "ëïöüé") for c in coachees)
-        sessions = [s for t in trajectories for s in p.list_sessions(t.id)]
+        sessions = [s for t in trajectories for s in p.sessions.list(t.id)]
         held = [s for s in sessions if s.shared_notes]
         assert held and all(
             "## Doel" in s.shared_notes and "## Wil" in s.shared_notes for s in held
         )
         assert all(s.private_notes and s.private_notes not in s.shared_notes for s in held)
-        overviews = [p.trajectory_overview(t.id) for t in trajectories]
+        overviews = [p.trajectories.overview(t.id) for t in trajectories]
         assert any(o.overdue_agreements for o in overviews)
         assert any(o.next_session for o in overviews)
         assert any(len(g.ratings) >= 2 for o in overviews for g in o.goals)
@@ -75,7 +75,7 @@ def test_demo_adds_to_an_existing_practice(tmp_path: Path):
     _make(folder, seed=1, coachees=5)
     _make(folder, seed=2, coachees=5)
     with Practice.open(str(folder)) as p:
-        assert len(p.list_coachees()) == 10
+        assert len(p.coachees.list()) == 10
 
 
 def test_sessions_before_today_have_notes_and_later_ones_are_planned(tmp_path: Path):

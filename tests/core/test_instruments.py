@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk import paths
-from coachdesk.core import errors
+from coachdesk import errors, paths
 from coachdesk.core.instrument_file import parse_instrument
 from coachdesk.core.instruments import load_instruments, read_instrument, suggest_label
 from coachdesk.core.practice import Practice
@@ -170,32 +169,32 @@ def test_missing_dimensions_list_and_empty_list():
 def test_import_own_instrument(practice: Practice, tmp_path: Path):
     source = tmp_path / "mijn instrument.json"
     source.write_text(VALID, encoding="utf-8")
-    own = practice.import_instrument(source)
+    own = practice.profiles.import_instrument(source)
     assert own.key == "own" and not own.builtin
     assert (practice.store.folder / "instruments" / "own.json").exists()
-    assert "own" in practice.instruments() and "disc" in practice.instruments()
+    assert "own" in practice.profiles.instruments() and "disc" in practice.profiles.instruments()
     # A newer version of one's own instrument replaces it.
     source.write_text(VALID.replace('"version": "2"', '"version": "3"'), encoding="utf-8")
-    assert practice.import_instrument(source).version == "3"
-    assert practice.instrument("own").version == "3"
+    assert practice.profiles.import_instrument(source).version == "3"
+    assert practice.profiles.instrument("own").version == "3"
 
 
 def test_import_refuses_broken_files_and_builtin_keys(practice: Practice, tmp_path: Path):
     broken = tmp_path / "kapot.json"
     broken.write_text(VALID.replace('"max": 10},\n    {"key": "b"', '"max": -1},\n    {"key": "b"'))
     with pytest.raises(errors.InstrumentFileError) as info:
-        practice.import_instrument(broken)
+        practice.profiles.import_instrument(broken)
     assert "kapot.json, regel 8" in info.value.message("nl")
     taken = tmp_path / "disc.json"
     taken.write_text(VALID.replace('"key": "own"', '"key": "disc"'))
     with pytest.raises(errors.InstrumentExistsError) as info:
-        practice.import_instrument(taken)
+        practice.profiles.import_instrument(taken)
     assert "disc" in info.value.message("nl")
     assert not (practice.store.folder / "instruments").exists() or not list(
         (practice.store.folder / "instruments").glob("*.json")
     )
     with pytest.raises(errors.CoachDeskError) as info:
-        practice.import_instrument(tmp_path / "bestaat-niet.json")
+        practice.profiles.import_instrument(tmp_path / "bestaat-niet.json")
     assert "bestaat-niet.json" in info.value.message("nl")
 
 
@@ -203,7 +202,9 @@ def test_a_hand_broken_own_file_is_skipped_not_fatal(practice: Practice):
     folder = practice.store.folder / "instruments"
     folder.mkdir()
     (folder / "half.json").write_text('{"key": "half",', encoding="utf-8")
-    assert "half" not in practice.instruments() and "disc" in practice.instruments()
+    assert (
+        "half" not in practice.profiles.instruments() and "disc" in practice.profiles.instruments()
+    )
 
 
 def test_suggest_label_from_scores():

@@ -13,8 +13,8 @@ NOW = "'2026-01-01 09:00:00.000000'"
 
 @pytest.fixture
 def conn(practice: Practice):
-    c = practice.create_coachee("Iris")
-    practice.create_trajectory(c.id, "Traject")
+    c = practice.coachees.create("Iris")
+    practice.trajectories.create(c.id, "Traject")
     with practice.store.connect() as raw:
         yield raw
 
@@ -40,9 +40,9 @@ def test_database_refuses_invalid_rows(conn: sqlite3.Connection, sql: str):
 
 
 def test_rating_range_is_a_database_check(practice: Practice):
-    c = practice.create_coachee("Iris")
-    t = practice.create_trajectory(c.id, "Traject")
-    g = practice.add_goal(t.id, "Doel")
+    c = practice.coachees.create("Iris")
+    t = practice.trajectories.create(c.id, "Traject")
+    g = practice.goals.create(t.id, "Doel")
     with practice.store.connect() as conn:
         for value in (-1, 10.5):
             with pytest.raises(sqlite3.IntegrityError):

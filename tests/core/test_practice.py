@@ -4,7 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from coachdesk.core import errors
+from coachdesk import errors
 from coachdesk.core.practice import Practice
 
 DISC = {"d": 40, "i": 70, "s": 20, "c": 55}
@@ -12,9 +12,9 @@ DISC = {"d": 40, "i": 70, "s": 20, "c": 55}
 
 @pytest.fixture
 def trajectory(practice: Practice):
-    coachee = practice.create_coachee("Zoë de Vries", organisation="Gemeente Utrecht")
-    sponsor = practice.create_sponsor("Gemeente Utrecht", contact_name="Jan Smit")
-    return practice.create_trajectory(
+    coachee = practice.coachees.create("Zoë de Vries", organisation="Gemeente Utrecht")
+    sponsor = practice.sponsors.create("Gemeente Utrecht", contact_name="Jan Smit")
+    return practice.trajectories.create(
         coachee.id,
         "Leiderschapstraject",
         sponsor_id=sponsor.id,
@@ -27,35 +27,35 @@ def trajectory(practice: Practice):
 
 
 def test_coachee_roundtrip_keeps_unicode_and_normalises_tags(practice: Practice):
-    c = practice.create_coachee(
+    c = practice.coachees.create(
         "  Zoë Öztürk ", email="zoe@utrecht.example", tags=["werkdruk", " Werkdruk", "loopbaan"]
     )
-    got = practice.get_coachee(c.id)
+    got = practice.coachees.get(c.id)
     assert got.name == "Zoë Öztürk"
     assert got.tags == "werkdruk, loopbaan"
     assert got.status == "active"
-    updated = practice.update_coachee(c.id, role="teamleider")
+    updated = practice.coachees.update(c.id, role="teamleider")
     assert updated.role == "teamleider"
     assert updated.updated_at >= got.updated_at
 
 
 def test_archive_restore_and_list_filter(practice: Practice):
-    a = practice.create_coachee("Anaïs Jansen")
-    b = practice.create_coachee("Bram Bakker")
-    practice.archive_coachee(b.id)
-    assert [r.name for r in practice.list_coachees(status="active")] == ["Anaïs Jansen"]
-    assert [r.name for r in practice.list_coachees(status="archived")] == ["Bram Bakker"]
-    practice.restore_coachee(b.id)
-    assert {r.id for r in practice.list_coachees(status="active")} == {a.id, b.id}
+    a = practice.coachees.create("Anaïs Jansen")
+    b = practice.coachees.create("Bram Bakker")
+    practice.coachees.archive(b.id)
+    assert [r.name for r in practice.coachees.list(status="active")] == ["Anaïs Jansen"]
+    assert [r.name for r in practice.coachees.list(status="archived")] == ["Bram Bakker"]
+    practice.coachees.restore(b.id)
+    assert {r.id for r in practice.coachees.list(status="active")} == {a.id, b.id}
 
 
 def test_delete_coachee_cascades_to_everything(practice: Practice, trajectory):
-    s = practice.add_session(trajectory.id, datetime(2026, 2, 1, 10))
-    practice.add_agreement(trajectory.id, "Gesprek plannen", session_id=s.id)
-    g = practice.add_goal(trajectory.id, "Grenzen aangeven")
-    practice.rate_goal(g.id, 5, session_id=s.id)
-    practice.record_profile(trajectory.coachee_id, "disc", DISC, variant="natural")
-    practice.delete_coachee(trajectory.coachee_id)
+    s = practice.sessions.create(trajectory.id, datetime(2026, 2, 1, 10))
+    practice.agreements.create(trajectory.id, "Gesprek plannen", session_id=s.id)
+    g = practice.goals.create(trajectory.id, "Grenzen aangeven")
+    practice.goals.rate(g.id, 5, session_id=s.id)
+    practice.profiles.record(trajectory.coachee_id, "disc", DISC, variant="natural")
+    practice.coachees.delete(trajectory.coachee_id)
     with practice.store.connect() as conn:
         for table in (
             "trajectory",
@@ -72,30 +72,32 @@ def test_delete_coachee_cascades_to_everything(practice: Practice, trajectory):
 
 
 def test_delete_sponsor_keeps_trajectory(practice: Practice, trajectory):
-    practice.delete_sponsor(trajectory.sponsor_id)
-    assert practice.get_trajectory(trajectory.id).sponsor_id is None
+    practice.sponsors.delete(trajectory.sponsor_id)
+    assert practice.trajectories.get(trajectory.id).sponsor_id is None
 
 
 def test_overview_counts_used_planned_overdue_and_goal_trend(practice: Practice, trajectory):
     now = datetime(2026, 3, 1, 12)
     for day, minutes in ((5, 60), (19, 90)):
-        practice.add_session(trajectory.id, datetime(2026, 2, day, 10), duration_minutes=minutes)
-    nxt = practice.add_session(trajectory.id, datetime(2026, 3, 10, 10))
-    practice.add_agreement(trajectory.id, "Verslag schrijven", due_date=date(2026, 2, 20))
-    practice.add_agreement(trajectory.id, "Boek lezen", due_date=date(2026, 3, 20))
-    done = practice.add_agreement(trajectory.id, "Bellen met HR", due_date=date(2026, 2, 1))
-    practice.complete_agreement(done.id, date(2026, 2, 1))
-    goal = practice.add_goal(trajectory.id, "Aanspreken")
-    practice.rate_goal(goal.id, 3, date(2026, 2, 5))
-    practice.rate_goal(goal.id, 6.5, date(2026, 2, 19))
-    practice.record_profile(
+        practice.sessions.create(
+            trajectory.id, datetime(2026, 2, day, 10), duration_minutes=minutes
+        )
+    nxt = practice.sessions.create(trajectory.id, datetime(2026, 3, 10, 10))
+    practice.agreements.create(trajectory.id, "Verslag schrijven", due_date=date(2026, 2, 20))
+    practice.agreements.create(trajectory.id, "Boek lezen", due_date=date(2026, 3, 20))
+    done = practice.agreements.create(trajectory.id, "Bellen met HR", due_date=date(2026, 2, 1))
+    practice.agreements.complete(done.id, date(2026, 2, 1))
+    goal = practice.goals.create(trajectory.id, "Aanspreken")
+    practice.goals.rate(goal.id, 3, date(2026, 2, 5))
+    practice.goals.rate(goal.id, 6.5, date(2026, 2, 19))
+    practice.profiles.record(
         trajectory.coachee_id, "disc", {**DISC, "d": 30}, date(2026, 1, 1), "natural"
     )
-    practice.record_profile(
+    practice.profiles.record(
         trajectory.coachee_id, "disc", {**DISC, "d": 55}, date(2026, 2, 1), "natural"
     )
 
-    o = practice.trajectory_overview(trajectory.id, now=now)
+    o = practice.trajectories.overview(trajectory.id, now=now)
     assert (o.sessions_used, o.sessions_contracted, o.sessions_planned) == (2, 8, 1)
     assert o.minutes_used == 150 and o.hours_used == 2.5 and o.hours_contracted == 12
     assert o.next_session.id == nxt.id
@@ -110,18 +112,18 @@ def test_overview_counts_used_planned_overdue_and_goal_trend(practice: Practice,
 def test_goals_get_positions_in_order(practice: Practice, trajectory):
     titles = ["Een", "Twee", "Drie"]
     for t in titles:
-        practice.add_goal(trajectory.id, t)
-    goals = practice.list_goals(trajectory.id)
+        practice.goals.create(trajectory.id, t)
+    goals = practice.goals.list(trajectory.id)
     assert [g.title for g in goals] == titles
     assert [g.position for g in goals] == [0, 1, 2]
 
 
 def test_results_are_detached_and_readable_after_close(data_dir):
     with Practice.open(str(data_dir)) as p:
-        c = p.create_coachee("Joëlle")
-        t = p.create_trajectory(c.id, "Loopbaan")
-        sessions = p.list_sessions(t.id)
-        overview = p.trajectory_overview(t.id)
+        c = p.coachees.create("Joëlle")
+        t = p.trajectories.create(c.id, "Loopbaan")
+        sessions = p.sessions.list(t.id)
+        overview = p.trajectories.overview(t.id)
     assert c.name == "Joëlle" and sessions == [] and overview.trajectory.title == "Loopbaan"
 
 
@@ -135,20 +137,20 @@ def _msg(exc: errors.CoachDeskError) -> tuple[str, str]:
 @pytest.mark.parametrize("name", ["", "   ", "\x00"])
 def test_empty_name(practice: Practice, name: str):
     with pytest.raises(errors.EmptyValueError) as info:
-        practice.create_coachee(name)
+        practice.coachees.create(name)
     assert _msg(info.value) == ("Naam mag niet leeg zijn.", "Name must not be empty.")
-    assert practice.list_coachees() == []
+    assert practice.coachees.list() == []
 
 
 def test_end_before_start(practice: Practice, trajectory):
     with pytest.raises(errors.DateOrderError) as info:
-        practice.update_trajectory(trajectory.id, planned_end=date(2025, 12, 31))
+        practice.trajectories.update(trajectory.id, planned_end=date(2025, 12, 31))
     nl, en = _msg(info.value)
     assert nl == "De einddatum (31 dec 2025) ligt vóór de startdatum (5 jan 2026)."
     assert "(31 Dec 2025) is before the start date (5 Jan 2026)" in en
-    assert practice.get_trajectory(trajectory.id).planned_end == date(2026, 6, 30)
+    assert practice.trajectories.get(trajectory.id).planned_end == date(2026, 6, 30)
     with pytest.raises(errors.DateOrderError):
-        practice.create_trajectory(
+        practice.trajectories.create(
             trajectory.coachee_id, "X", start_date=date(2026, 5, 1), planned_end=date(2026, 4, 1)
         )
 
@@ -156,35 +158,35 @@ def test_end_before_start(practice: Practice, trajectory):
 @pytest.mark.parametrize("minutes", [-30, 0, 12.5, True, "60"])
 def test_bad_duration(practice: Practice, trajectory, minutes):
     with pytest.raises(errors.InvalidDurationError) as info:
-        practice.add_session(trajectory.id, datetime(2026, 2, 1, 10), duration_minutes=minutes)
+        practice.sessions.create(trajectory.id, datetime(2026, 2, 1, 10), duration_minutes=minutes)
     assert "minuten" in info.value.message("nl")
-    assert practice.list_sessions(trajectory.id) == []
+    assert practice.sessions.list(trajectory.id) == []
 
 
 @pytest.mark.parametrize("value", [-0.1, 10.5, 11, float("nan"), "7"])
 def test_rating_outside_range(practice: Practice, trajectory, value):
-    goal = practice.add_goal(trajectory.id, "Rust")
+    goal = practice.goals.create(trajectory.id, "Rust")
     with pytest.raises(errors.RatingOutOfRangeError) as info:
-        practice.rate_goal(goal.id, value)
+        practice.goals.rate(goal.id, value)
     assert "0 en 10" in info.value.message("nl") and "0 and 10" in info.value.message("en")
-    assert practice.list_ratings(goal.id) == []
+    assert practice.goals.ratings(goal.id) == []
 
 
 @pytest.mark.parametrize(
     "call",
     [
-        lambda p: p.get_coachee(4242),
-        lambda p: p.update_coachee(4242, name="X"),
-        lambda p: p.delete_coachee(4242),
-        lambda p: p.create_trajectory(4242, "X"),
-        lambda p: p.add_session(4242, datetime(2026, 1, 1)),
-        lambda p: p.add_agreement(4242, "X"),
-        lambda p: p.add_goal(4242, "X"),
-        lambda p: p.rate_goal(4242, 5),
-        lambda p: p.record_profile(4242, "disc", {"d": 1}),
-        lambda p: p.get_sponsor(4242),
-        lambda p: p.list_trajectories(coachee_id=4242),
-        lambda p: p.trajectory_overview(4242),
+        lambda p: p.coachees.get(4242),
+        lambda p: p.coachees.update(4242, name="X"),
+        lambda p: p.coachees.delete(4242),
+        lambda p: p.trajectories.create(4242, "X"),
+        lambda p: p.sessions.create(4242, datetime(2026, 1, 1)),
+        lambda p: p.agreements.create(4242, "X"),
+        lambda p: p.goals.create(4242, "X"),
+        lambda p: p.goals.rate(4242, 5),
+        lambda p: p.profiles.record(4242, "disc", {"d": 1}),
+        lambda p: p.sponsors.get(4242),
+        lambda p: p.trajectories.list(coachee_id=4242),
+        lambda p: p.trajectories.overview(4242),
     ],
 )
 def test_unknown_ids(practice: Practice, call):
@@ -195,39 +197,45 @@ def test_unknown_ids(practice: Practice, call):
 
 
 def test_unknown_sponsor_on_trajectory(practice: Practice):
-    c = practice.create_coachee("Koen")
+    c = practice.coachees.create("Koen")
     with pytest.raises(errors.NotFoundError) as info:
-        practice.create_trajectory(c.id, "Traject", sponsor_id=77)
+        practice.trajectories.create(c.id, "Traject", sponsor_id=77)
     assert info.value.message("en").startswith("Sponsor number 77")
 
 
 @pytest.mark.parametrize(
     ("call", "error"),
     [
-        (lambda p, t: p.update_coachee(t.coachee_id, status="gone"), errors.InvalidChoiceError),
-        (lambda p, t: p.update_coachee(t.coachee_id, email="geen-adres"), errors.InvalidEmailError),
-        (lambda p, t: p.update_trajectory(t.id, status="klaar"), errors.InvalidChoiceError),
+        (lambda p, t: p.coachees.update(t.coachee_id, status="gone"), errors.InvalidChoiceError),
         (
-            lambda p, t: p.update_trajectory(t.id, contracted_sessions=-1),
+            lambda p, t: p.coachees.update(t.coachee_id, email="geen-adres"),
+            errors.InvalidEmailError,
+        ),
+        (lambda p, t: p.trajectories.update(t.id, status="klaar"), errors.InvalidChoiceError),
+        (
+            lambda p, t: p.trajectories.update(t.id, contracted_sessions=-1),
             errors.NegativeNumberError,
         ),
-        (lambda p, t: p.update_trajectory(t.id, contracted_hours=-2.5), errors.NegativeNumberError),
-        (lambda p, t: p.update_trajectory(t.id, title=" "), errors.EmptyValueError),
         (
-            lambda p, t: p.add_session(t.id, datetime(2026, 1, 1), mode="fax"),
+            lambda p, t: p.trajectories.update(t.id, contracted_hours=-2.5),
+            errors.NegativeNumberError,
+        ),
+        (lambda p, t: p.trajectories.update(t.id, title=" "), errors.EmptyValueError),
+        (
+            lambda p, t: p.sessions.create(t.id, datetime(2026, 1, 1), mode="fax"),
             errors.InvalidChoiceError,
         ),
-        (lambda p, t: p.add_agreement(t.id, ""), errors.EmptyValueError),
-        (lambda p, t: p.add_agreement(t.id, "X", owner="boss"), errors.InvalidChoiceError),
-        (lambda p, t: p.add_goal(t.id, "X", status="busy"), errors.InvalidChoiceError),
-        (lambda p, t: p.create_sponsor(""), errors.EmptyValueError),
-        (lambda p, t: p.record_profile(t.coachee_id, "disc", {}), errors.EmptyValueError),
-        (lambda p, t: p.record_profile(t.coachee_id, " ", {"d": 1}), errors.EmptyValueError),
+        (lambda p, t: p.agreements.create(t.id, ""), errors.EmptyValueError),
+        (lambda p, t: p.agreements.create(t.id, "X", owner="boss"), errors.InvalidChoiceError),
+        (lambda p, t: p.goals.create(t.id, "X", status="busy"), errors.InvalidChoiceError),
+        (lambda p, t: p.sponsors.create(""), errors.EmptyValueError),
+        (lambda p, t: p.profiles.record(t.coachee_id, "disc", {}), errors.EmptyValueError),
+        (lambda p, t: p.profiles.record(t.coachee_id, " ", {"d": 1}), errors.EmptyValueError),
         (
-            lambda p, t: p.record_profile(t.coachee_id, "disc", {"d": "veel"}),
+            lambda p, t: p.profiles.record(t.coachee_id, "disc", {"d": "veel"}),
             errors.ValidationError,
         ),
-        (lambda p, t: p.add_session(t.id, "gisteren"), errors.ValidationError),
+        (lambda p, t: p.sessions.create(t.id, "gisteren"), errors.ValidationError),
     ],
 )
 def test_other_validation_errors_are_specific_and_translated(practice, trajectory, call, error):
@@ -239,43 +247,45 @@ def test_other_validation_errors_are_specific_and_translated(practice, trajector
 
 
 def test_agreement_session_must_belong_to_trajectory(practice: Practice, trajectory):
-    other = practice.create_trajectory(trajectory.coachee_id, "Ander traject")
-    foreign = practice.add_session(other.id, datetime(2026, 2, 1, 10))
+    other = practice.trajectories.create(trajectory.coachee_id, "Ander traject")
+    foreign = practice.sessions.create(other.id, datetime(2026, 2, 1, 10))
     with pytest.raises(errors.ValidationError):
-        practice.add_agreement(trajectory.id, "X", session_id=foreign.id)
+        practice.agreements.create(trajectory.id, "X", session_id=foreign.id)
 
 
 def test_complete_and_reopen_agreement(practice: Practice, trajectory):
-    a = practice.add_agreement(trajectory.id, "Lezen", due_date=date.today() - timedelta(days=3))
-    assert practice.complete_agreement(a.id).done_date == date.today()
-    assert practice.list_agreements(trajectory.id, open_only=True) == []
-    practice.reopen_agreement(a.id)
-    assert [x.id for x in practice.list_agreements(trajectory.id, open_only=True)] == [a.id]
+    a = practice.agreements.create(
+        trajectory.id, "Lezen", due_date=date.today() - timedelta(days=3)
+    )
+    assert practice.agreements.complete(a.id).done_date == date.today()
+    assert practice.agreements.list(trajectory.id, open_only=True) == []
+    practice.agreements.reopen(a.id)
+    assert [x.id for x in practice.agreements.list(trajectory.id, open_only=True)] == [a.id]
 
 
 def test_settings_roundtrip(practice: Practice):
-    assert practice.get_settings() == {}
-    practice.set_setting("coach_name", "Marieke Postma")
-    practice.set_setting("coach_name", "Marieke Postma-de Vries")
-    assert practice.get_settings() == {"coach_name": "Marieke Postma-de Vries"}
+    assert practice.settings.all() == {}
+    practice.settings.set("coach_name", "Marieke Postma")
+    practice.settings.set("coach_name", "Marieke Postma-de Vries")
+    assert practice.settings.all() == {"coach_name": "Marieke Postma-de Vries"}
 
 
 def test_scaling_questions_are_whole_numbers_0_to_10(practice: Practice, trajectory):
-    s = practice.add_session(trajectory.id, datetime(2026, 2, 1, 10), scale_progress=6)
-    assert practice.update_session(s.id, scale_confidence=0).scale_confidence == 0
+    s = practice.sessions.create(trajectory.id, datetime(2026, 2, 1, 10), scale_progress=6)
+    assert practice.sessions.update(s.id, scale_confidence=0).scale_confidence == 0
     for bad in (11, -1, 6.5):
         with pytest.raises(errors.RatingOutOfRangeError):
-            practice.update_session(s.id, scale_motivation=bad)
-    assert practice.get_session(s.id).scale_motivation is None
+            practice.sessions.update(s.id, scale_motivation=bad)
+    assert practice.sessions.get(s.id).scale_motivation is None
 
 
 def test_profile_keeps_its_label(practice: Practice, trajectory):
-    p = practice.record_profile(
+    p = practice.profiles.record(
         trajectory.coachee_id,
         "colour_energies",
         {"blue": 4.5, "green": 1, "yellow": 2.25, "red": 0.5},
         variant="conscious",
         label="coordinator",
     )
-    assert practice.list_profiles(trajectory.coachee_id)[0].result.label == "coordinator"
+    assert practice.profiles.list(trajectory.coachee_id)[0].result.label == "coordinator"
     assert p.scores == {"blue": 4.5, "green": 1, "yellow": 2.25, "red": 0.5}

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from coachdesk.core import errors
+from coachdesk import errors
 from coachdesk.core.models import PRACTICE_TABLES as TABLES
 from coachdesk.core.practice import Practice
 
@@ -16,11 +16,11 @@ def dump(practice: Practice) -> dict[str, list[tuple]]:
 
 @pytest.fixture
 def filled(practice: Practice):
-    coachee = practice.create_coachee("Zoë Öztürk", organisation="Gemeente Utrecht", tags="x, y")
-    other = practice.create_coachee("Bram Bakker")
-    sponsor = practice.create_sponsor("Gemeente Utrecht", contact_name="Jan Smit")
+    coachee = practice.coachees.create("Zoë Öztürk", organisation="Gemeente Utrecht", tags="x, y")
+    other = practice.coachees.create("Bram Bakker")
+    sponsor = practice.sponsors.create("Gemeente Utrecht", contact_name="Jan Smit")
     for title in ("Leiderschap", "Loopbaan"):
-        t = practice.create_trajectory(
+        t = practice.trajectories.create(
             coachee.id,
             title,
             sponsor_id=sponsor.id,
@@ -28,61 +28,61 @@ def filled(practice: Practice):
             start_date=date(2026, 1, 5),
             status="active",
         )
-        s = practice.add_session(t.id, datetime(2026, 2, 1, 10), shared_notes="Goed gesprek")
-        practice.add_agreement(t.id, "Plan maken", session_id=s.id, due_date=date(2026, 3, 1))
-        g = practice.add_goal(t.id, "Grenzen aangeven")
-        practice.rate_goal(g.id, 4, rated_on=date(2026, 2, 1), session_id=s.id)
-        practice.rate_goal(g.id, 6.5, rated_on=date(2026, 3, 1))
-    practice.record_profile(
+        s = practice.sessions.create(t.id, datetime(2026, 2, 1, 10), shared_notes="Goed gesprek")
+        practice.agreements.create(t.id, "Plan maken", session_id=s.id, due_date=date(2026, 3, 1))
+        g = practice.goals.create(t.id, "Grenzen aangeven")
+        practice.goals.rate(g.id, 4, rated_on=date(2026, 2, 1), session_id=s.id)
+        practice.goals.rate(g.id, 6.5, rated_on=date(2026, 3, 1))
+    practice.profiles.record(
         coachee.id,
         "colour_energies",
         {"blue": 4, "green": 2, "yellow": 3, "red": 5},
         variant="conscious",
         label="director",
     )
-    t_other = practice.create_trajectory(other.id, "Ander traject", sponsor_id=sponsor.id)
+    t_other = practice.trajectories.create(other.id, "Ander traject", sponsor_id=sponsor.id)
     return coachee, other, sponsor, t_other
 
 
 def test_delete_and_restore_coachee_brings_back_every_row(practice: Practice, filled):
     coachee, *_ = filled
     before = dump(practice)
-    snap = practice.snapshot_coachee(coachee.id)
+    snap = practice.undo.snapshot_coachee(coachee.id)
     assert snap.count("trajectory") == 2 and snap.count("goal_rating") == 4
     assert snap.count("profile_score") == 4 and snap.label == "Zoë Öztürk"
-    practice.delete_coachee(coachee.id)
+    practice.coachees.delete(coachee.id)
     assert dump(practice)["coaching_session"] == []
-    practice.restore_snapshot(snap)
+    practice.undo.restore(snap)
     assert dump(practice) == before
 
 
 def test_delete_and_restore_trajectory_leaves_the_rest_alone(practice: Practice, filled):
     coachee, *_ = filled
-    t = practice.list_trajectories(coachee.id)[0]
+    t = practice.trajectories.list(coachee.id)[0]
     before = dump(practice)
-    snap = practice.snapshot_trajectory(t.id)
-    practice.delete_trajectory(t.id)
+    snap = practice.undo.snapshot_trajectory(t.id)
+    practice.trajectories.delete(t.id)
     assert len(dump(practice)["trajectory"]) == 2
-    practice.restore_snapshot(snap)
+    practice.undo.restore(snap)
     assert dump(practice) == before
-    overview = practice.trajectory_overview(t.id)
+    overview = practice.trajectories.overview(t.id)
     assert overview.goals[0].latest in (6.5, 4.0) and overview.sessions_used == 1
 
 
 def test_restore_sponsor_relinks_its_trajectories(practice: Practice, filled):
     _, _, sponsor, t_other = filled
     before = dump(practice)
-    snap = practice.snapshot_sponsor(sponsor.id)
-    practice.delete_sponsor(sponsor.id)
-    assert practice.get_trajectory(t_other.id).sponsor_id is None
-    practice.restore_snapshot(snap)
+    snap = practice.undo.snapshot_sponsor(sponsor.id)
+    practice.sponsors.delete(sponsor.id)
+    assert practice.trajectories.get(t_other.id).sponsor_id is None
+    practice.undo.restore(snap)
     assert dump(practice) == before
 
 
 def test_restore_is_all_or_nothing_on_an_id_clash(practice: Practice, filled):
     coachee, *_ = filled
-    snap = practice.snapshot_coachee(coachee.id)
-    practice.delete_coachee(coachee.id)
+    snap = practice.undo.snapshot_coachee(coachee.id)
+    practice.coachees.delete(coachee.id)
     after_delete = dump(practice)
     # Occupy one of the snapshot's trajectory ids with another coachee's trajectory.
     clash = snap.rows["trajectory"][1]["id"]
@@ -97,20 +97,20 @@ def test_restore_is_all_or_nothing_on_an_id_clash(practice: Practice, filled):
         conn.execute("COMMIT")
     occupied = dump(practice)
     with pytest.raises(errors.ConflictError):
-        practice.restore_snapshot(snap)
+        practice.undo.restore(snap)
     assert dump(practice) == occupied != after_delete
     assert all(r[0] != coachee.id for r in dump(practice)["coachee"])
 
 
 def test_restore_of_a_trajectory_whose_sponsor_is_gone_clears_the_link(practice: Practice, filled):
     _, _, sponsor, t_other = filled
-    snap = practice.snapshot_trajectory(t_other.id)
-    practice.delete_trajectory(t_other.id)
-    practice.delete_sponsor(sponsor.id)
-    practice.restore_snapshot(snap)
-    assert practice.get_trajectory(t_other.id).sponsor_id is None
+    snap = practice.undo.snapshot_trajectory(t_other.id)
+    practice.trajectories.delete(t_other.id)
+    practice.sponsors.delete(sponsor.id)
+    practice.undo.restore(snap)
+    assert practice.trajectories.get(t_other.id).sponsor_id is None
 
 
 def test_snapshot_of_a_missing_coachee_is_a_clear_error(practice: Practice):
     with pytest.raises(errors.NotFoundError):
-        practice.snapshot_coachee(999)
+        practice.undo.snapshot_coachee(999)

@@ -27,14 +27,14 @@ NASTY = [
 
 @pytest.fixture
 def trajectory(practice: Practice):
-    c = practice.create_coachee("Zoë Çelik", organisation="Gemeente Utrecht")
-    return practice.create_trajectory(
+    c = practice.coachees.create("Zoë Çelik", organisation="Gemeente Utrecht")
+    return practice.trajectories.create(
         c.id, "Leiderschap", intake_question="Hoe krijg ik meer grip op de coördinatie?"
     )
 
 
 def _session(practice: Practice, trajectory, **notes: str):
-    return practice.add_session(trajectory.id, datetime(2026, 3, 3, 10), **notes)
+    return practice.sessions.create(trajectory.id, datetime(2026, 3, 3, 10), **notes)
 
 
 def test_query_builder_quotes_every_word_and_prefixes_the_last():
@@ -51,9 +51,9 @@ def test_diacritics_folded_both_ways_and_prefix(practice, trajectory):
         practice, trajectory, shared_notes="## Doel\n\nBetere **coördinatie** met wethouder"
     )
     for query in ("coordinatie", "coördinatie", "COÖRDINATIE", "coörd", "coor", "wethouder"):
-        hits = [h for h in practice.search(query) if h.kind == "session"]
+        hits = [h for h in practice.search.find(query) if h.kind == "session"]
         assert [h.session_id for h in hits] == [s.id], query
-    [hit] = [h for h in practice.search("coordinatie") if h.kind == "session"]
+    [hit] = [h for h in practice.search.find("coordinatie") if h.kind == "session"]
     assert f"{HL_OPEN}coördinatie{HL_CLOSE}" in hit.snippet
     assert "**" not in hit.snippet and "##" not in hit.snippet  # Markdown stripped for display
     assert hit.coachee_name == "Zoë Çelik" and hit.trajectory_title == "Leiderschap"
@@ -62,29 +62,29 @@ def test_diacritics_folded_both_ways_and_prefix(practice, trajectory):
 
 def test_finds_every_kind_with_the_right_ids(practice, trajectory):
     s = _session(practice, trajectory, private_notes="Mijn irritatie over de planning")
-    goal = practice.add_goal(trajectory.id, "Delegeren", success_criteria="Minder overwerk")
-    agreement = practice.add_agreement(trajectory.id, "Overwerk bijhouden", session_id=s.id)
-    hits = practice.search("overwerk")
+    goal = practice.goals.create(trajectory.id, "Delegeren", success_criteria="Minder overwerk")
+    agreement = practice.agreements.create(trajectory.id, "Overwerk bijhouden", session_id=s.id)
+    hits = practice.search.find("overwerk")
     assert {(h.kind, h.goal_id, h.agreement_id, h.session_id) for h in hits} == {
         ("goal", goal.id, None, None),
         ("agreement", None, agreement.id, s.id),
     }
-    [private] = practice.search("irritatie")
+    [private] = practice.search.find("irritatie")
     assert private.part == "private" and private.session_id == s.id
-    [intake] = practice.search("grip")
+    [intake] = practice.search.find("grip")
     assert intake.kind == "trajectory" and intake.trajectory_id == trajectory.id
-    [name] = practice.search("celik")
+    [name] = practice.search.find("celik")
     assert name.kind == "coachee" and name.trajectory_id is None
 
 
 def test_index_follows_updates_and_deletes(practice, trajectory):
     s = _session(practice, trajectory, shared_notes="eerste versie")
-    practice.save_note_draft(s.id, shared_notes="tweede versie")
-    assert practice.search("eerste") == []
-    assert [h.session_id for h in practice.search("tweede")] == [s.id]
-    practice.update_coachee(trajectory.coachee_id, name="Zoë Jansen")
-    assert practice.search("celik") == [] and len(practice.search("jansen")) == 1
-    practice.delete_coachee(trajectory.coachee_id)  # cascades through every child's trigger
+    practice.notes.save_draft(s.id, shared_notes="tweede versie")
+    assert practice.search.find("eerste") == []
+    assert [h.session_id for h in practice.search.find("tweede")] == [s.id]
+    practice.coachees.update(trajectory.coachee_id, name="Zoë Jansen")
+    assert practice.search.find("celik") == [] and len(practice.search.find("jansen")) == 1
+    practice.coachees.delete(trajectory.coachee_id)  # cascades through every child's trigger
     with practice.store.connect() as conn:
         assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
         conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search_index, instance)")
@@ -94,27 +94,27 @@ def test_index_follows_updates_and_deletes(practice, trajectory):
 @pytest.mark.parametrize("text", NASTY)
 def test_nasty_text_is_stored_intact_and_searching_it_never_fails(practice, trajectory, text):
     s = _session(practice, trajectory, shared_notes=text, private_notes=text)
-    assert practice.get_session(s.id).shared_notes == text
-    practice.search(text)  # the whole text as a query: no FTS syntax error
+    assert practice.sessions.get(s.id).shared_notes == text
+    practice.search.find(text)  # the whole text as a query: no FTS syntax error
     for word in words(text):
-        assert s.id in {h.session_id for h in practice.search(word)}, word
+        assert s.id in {h.session_id for h in practice.search.find(word)}, word
 
 
 def test_nul_bytes_are_removed_and_the_rest_is_kept(practice, trajectory):
     s = _session(practice, trajectory)
-    practice.save_note_draft(s.id, shared_notes="voor\x00na", private_notes="\x00geheim\x00")
-    got = practice.get_session(s.id)
+    practice.notes.save_draft(s.id, shared_notes="voor\x00na", private_notes="\x00geheim\x00")
+    got = practice.sessions.get(s.id)
     assert (got.shared_notes, got.private_notes) == ("voorna", "geheim")
-    assert [h.session_id for h in practice.search("geheim\x00")] == [s.id]
+    assert [h.session_id for h in practice.search.find("geheim\x00")] == [s.id]
 
 
 def test_one_megabyte_note(practice, trajectory):
     big = ("Een lange alinea over samenwerking en vertrouwen in het team. " * 17_000)[:1_000_000]
     big += " slotwoord"
     s = _session(practice, trajectory)
-    practice.save_note_draft(s.id, shared_notes=big)
-    assert practice.get_session(s.id).shared_notes == big
-    [hit] = [h for h in practice.search("slotwoord") if h.kind == "session"]
+    practice.notes.save_draft(s.id, shared_notes=big)
+    assert practice.sessions.get(s.id).shared_notes == big
+    [hit] = [h for h in practice.search.find("slotwoord") if h.kind == "session"]
     assert hit.session_id == s.id and len(hit.snippet) < 400
 
 
@@ -142,6 +142,6 @@ def test_migration_0002_indexes_rows_that_existed_before(data_dir: Path):
         )
     conn.close()
     with Practice.open(str(data_dir)) as p:
-        assert [h.session_id for h in p.search("coordinatie")] == [7]
-        assert [h.part for h in p.search("twijfel")] == ["private"]
-        assert [h.coachee_id for h in p.search("anais")] == [1]
+        assert [h.session_id for h in p.search.find("coordinatie")] == [7]
+        assert [h.part for h in p.search.find("twijfel")] == ["private"]
+        assert [h.coachee_id for h in p.search.find("anais")] == [1]

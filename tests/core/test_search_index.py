@@ -21,14 +21,14 @@ def _index(practice: Practice) -> list[tuple[str, int, int]]:
 
 
 def test_rebuild_gives_exactly_what_the_triggers_made(practice: Practice):
-    c = practice.create_coachee("Daniëlle Smit")
-    t = practice.create_trajectory(c.id, "Loopbaan", intake_question="Wat wil ik?")
-    s = practice.add_session(t.id, datetime(2026, 1, 1, 9), shared_notes="a", private_notes="b")
-    practice.add_session(t.id, datetime(2026, 1, 8, 9))  # empty notes: not indexed
-    practice.add_agreement(t.id, "Bellen", session_id=s.id)
-    practice.add_goal(t.id, "Rust", description="minder mail", success_criteria="inbox leeg")
-    practice.save_note_draft(s.id, shared_notes="a eerst", private_notes="")  # forget "b"
-    practice.save_note_draft(s.id, shared_notes="a dan", private_notes="b weer")
+    c = practice.coachees.create("Daniëlle Smit")
+    t = practice.trajectories.create(c.id, "Loopbaan", intake_question="Wat wil ik?")
+    s = practice.sessions.create(t.id, datetime(2026, 1, 1, 9), shared_notes="a", private_notes="b")
+    practice.sessions.create(t.id, datetime(2026, 1, 8, 9))  # empty notes: not indexed
+    practice.agreements.create(t.id, "Bellen", session_id=s.id)
+    practice.goals.create(t.id, "Rust", description="minder mail", success_criteria="inbox leeg")
+    practice.notes.save_draft(s.id, shared_notes="a eerst", private_notes="")  # forget "b"
+    practice.notes.save_draft(s.id, shared_notes="a dan", private_notes="b weer")
     by_triggers = _index(practice)
     assert {doc for _, doc, _ in by_triggers}.__len__() == 6
     assert "eerst" not in {term for term, _, _ in by_triggers}
@@ -38,13 +38,13 @@ def test_rebuild_gives_exactly_what_the_triggers_made(practice: Practice):
 
 
 def test_demo_data_is_indexed_in_bulk_and_triggers_come_back(practice: Practice):
-    practice.create_coachee("Al Aanwezig")
+    practice.coachees.create("Al Aanwezig")
     generate(practice.store, coachees=15, seed=2)
     bulk = _index(practice)
     with practice.store.engine.begin() as conn:
         search_index.rebuild(conn)
     assert _index(practice) == bulk and len(bulk) > 15
-    [row] = [r for r in practice.list_coachees() if r.name == "Al Aanwezig"]
-    practice.update_coachee(row.id, name="Nu Anders")  # the triggers work again
-    assert practice.search("anders")[0].coachee_id == row.id
-    assert practice.search("aanwezig") == []
+    [row] = [r for r in practice.coachees.list() if r.name == "Al Aanwezig"]
+    practice.coachees.update(row.id, name="Nu Anders")  # the triggers work again
+    assert practice.search.find("anders")[0].coachee_id == row.id
+    assert practice.search.find("aanwezig") == []

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.core.errors import TemplateError
 from coachdesk.core.note_sections import compose, split
 from coachdesk.core.templates import import_template, load_catalogue, read_template
+from coachdesk.errors import TemplateError
 
 GOOD = {
     "key": "walk_and_talk",
@@ -93,8 +93,8 @@ def test_import_own_template_and_broken_own_file_is_reported_not_fatal(tmp_path)
 
 
 def test_facade_imports_into_the_store_folder(practice, tmp_path):
-    practice.import_note_template(_write(tmp_path, GOOD))
-    assert "walk_and_talk" in practice.note_templates().keys
+    practice.notes.import_template(_write(tmp_path, GOOD))
+    assert "walk_and_talk" in practice.notes.templates().keys
     assert (practice.store.folder / "templates" / "walk_and_talk.json").exists()
 
 

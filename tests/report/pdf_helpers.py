@@ -37,12 +37,12 @@ def make_trajectory(
     practice: Practice, sessions: int = 3, notes: str | None = None, name: str = "Zoë de Bruïne"
 ) -> int:
     """A trajectory with goals, ratings, agreements, profiles and ``sessions`` sessions."""
-    practice.set_setting("coach_name", "Marieke de Vries")
-    practice.set_setting("practice_name", "De Vries Coaching")
-    coachee = practice.create_coachee(name, organisation="Gemeente Utrecht", role="Teamleider")
-    sponsor = practice.create_sponsor("Gemeente Utrecht", contact_name="Ilse Meijer (HR)")
+    practice.settings.set("coach_name", "Marieke de Vries")
+    practice.settings.set("practice_name", "De Vries Coaching")
+    coachee = practice.coachees.create(name, organisation="Gemeente Utrecht", role="Teamleider")
+    sponsor = practice.sponsors.create("Gemeente Utrecht", contact_name="Ilse Meijer (HR)")
     start = date(2025, 1, 6)
-    t = practice.create_trajectory(
+    t = practice.trajectories.create(
         coachee.id,
         "Leidinggeven in verandering",
         sponsor_id=sponsor.id,
@@ -54,7 +54,7 @@ def make_trajectory(
         status="completed",
         closing_evaluation="Het traject heeft **veel** opgeleverd.\n\n- rust\n- overzicht",
     )
-    goal = practice.add_goal(
+    goal = practice.goals.create(
         t.id,
         "Grenzen stellen",
         description="Ik zeg vaker *nee* tegen extra werk.",
@@ -63,7 +63,7 @@ def make_trajectory(
     for n in range(sessions):
         day = datetime.combine(start + timedelta(weeks=n), datetime.min.time()).replace(hour=10)
         shared = notes if notes is not None else f"## Doel\n{SHARED_MARKER} {n + 1}\n\n- punt één"
-        s = practice.add_session(
+        s = practice.sessions.create(
             t.id,
             day,
             duration_minutes=60,
@@ -72,11 +72,11 @@ def make_trajectory(
             private_notes=f"{PRIVATE_MARKER} {n}",
         )
         if n % 2 == 0:
-            practice.rate_goal(goal.id, min(10, 3 + n * 0.5), rated_on=day.date(), session_id=s.id)
-        practice.add_agreement(
+            practice.goals.rate(goal.id, min(10, 3 + n * 0.5), rated_on=day.date(), session_id=s.id)
+        practice.agreements.create(
             t.id, f"Afspraak {n + 1}: agenda opschonen", due_date=day.date() + timedelta(days=14)
         )
-    practice.record_profile(
+    practice.profiles.record(
         coachee.id,
         "colour_energies",
         {"blue": 4.5, "green": 2.0, "yellow": 3.1, "red": 5.2},

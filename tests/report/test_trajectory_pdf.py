@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.core.errors import ExportBuildError, ExportSectionsError, ExportWriteError
+from coachdesk.errors import ExportBuildError, ExportSectionsError, ExportWriteError
 from coachdesk.report import SECTIONS
 from coachdesk.report import trajectory_pdf as tp
 from coachdesk.report.trajectory_pdf import (
@@ -162,7 +162,7 @@ def test_sections_are_chosen_and_empty_ones_left_out(practice, trajectory):
     text = text_of(pdf.data)
     assert "Ontwikkeldoelen" in text and "Afspraken" in text
     assert "Sessieoverzicht" not in text and "COACHTRAJECT" not in text
-    bare = practice.create_trajectory(practice.create_coachee("Lege Lotte").id, "Kort traject")
+    bare = practice.trajectories.create(practice.coachees.create("Lege Lotte").id, "Kort traject")
     text = text_of(render_trajectory_pdf(practice, bare.id, now=NOW).data)
     assert "Lege Lotte" in text and "Kort traject" in text
     for title in ("Ontwikkeldoelen", "Sessieoverzicht", "Afsluitende evaluatie", "Hulpvraag"):
@@ -266,12 +266,12 @@ def test_goal_summary_is_printed_under_the_chart(practice, trajectory):
 def test_an_instrument_no_longer_installed_prints_its_scores_as_a_table(
     practice, trajectory, monkeypatch
 ):
-    from coachdesk.core.errors import NotFoundError
+    from coachdesk.errors import NotFoundError
 
     def gone(key):
         raise NotFoundError("profile", key)
 
-    monkeypatch.setattr(practice, "instrument", gone)
+    monkeypatch.setattr(practice.profiles, "instrument", gone)
     data = render_trajectory_pdf(practice, trajectory, sections="profiles", now=NOW).data
     text = text_of(data)
     assert "Colour energies" in text and "Blue" in text  # humanised keys in a score table
@@ -279,7 +279,7 @@ def test_an_instrument_no_longer_installed_prints_its_scores_as_a_table(
 
 @pytest.mark.parametrize("sessions", [1, 2, 7])
 def test_no_section_heading_is_left_alone_at_the_bottom_of_a_page(practice, sessions):
-    from coachdesk.core.i18n import tr
+    from coachdesk.i18n import tr
 
     titles = {tr(f"pdf.section.{s}", "nl") for s in SECTIONS}
     data = render_trajectory_pdf(practice, make_trajectory(practice, sessions), now=NOW).data
@@ -291,13 +291,13 @@ def test_no_section_heading_is_left_alone_at_the_bottom_of_a_page(practice, sess
 
 def test_extreme_lengths_flow_instead_of_failing(practice):
     tid = make_trajectory(practice, sessions=2, name="Anna-Maria " + "van der Berg-" * 12)
-    practice.update_trajectory(
+    practice.trajectories.update(
         tid, title="Een heel lang traject " * 12, intake_question="vraag " * 800
     )
-    practice.add_agreement(tid, "lange afspraak " * 600)  # one table row taller than a page
-    coachee = practice.get_trajectory(tid).coachee_id
-    practice.update_coachee(coachee, organisation="organisatie " * 400)  # the cover runs over
-    practice.add_session(tid, NOW.replace(year=2025), shared_notes="https://x.org/" + "x" * 900)
+    practice.agreements.create(tid, "lange afspraak " * 600)  # one table row taller than a page
+    coachee = practice.trajectories.get(tid).coachee_id
+    practice.coachees.update(coachee, organisation="organisatie " * 400)  # the cover runs over
+    practice.sessions.create(tid, NOW.replace(year=2025), shared_notes="https://x.org/" + "x" * 900)
     pdf = render_trajectory_pdf(practice, tid, now=NOW)
     r = reader(pdf.data)
     assert pdf.pages == len(r.pages) >= 8

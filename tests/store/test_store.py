@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
-from coachdesk.core import errors
+from coachdesk import errors
 from coachdesk.core.practice import Practice
 from coachdesk.store import migrate
 from coachdesk.store.database import make_engine, open_store
@@ -76,8 +76,8 @@ def test_migration_from_first_revision_keeps_every_row(data_dir: Path):
     conn.close()
 
     with Practice.open(str(data_dir)) as p:
-        assert [c.name for c in p.list_coachees()] == ["Zoë"]
-        [session] = p.list_sessions(1)
+        assert [c.name for c in p.coachees.list()] == ["Zoë"]
+        [session] = p.sessions.list(1)
         assert (session.shared_notes, session.private_notes) == ("gedeeld", "privé")
         if first != migrate.head_revision():
             assert p.store.safety_copy is not None and p.store.safety_copy.exists()
@@ -85,7 +85,7 @@ def test_migration_from_first_revision_keeps_every_row(data_dir: Path):
 
 def test_safety_copy_before_migrating_an_existing_store(data_dir: Path, monkeypatch):
     with Practice.open(str(data_dir)) as p:
-        p.create_coachee("Bram")
+        p.coachees.create("Bram")
     # Pretend the shipped code is one revision ahead: the store is then "behind".
     monkeypatch.setattr(migrate, "pending", lambda revision: True)
     with open_store(str(data_dir)) as store:
@@ -128,7 +128,7 @@ def test_refuses_another_programs_database(data_dir: Path):
 
 def test_refuses_a_newer_schema_and_leaves_it_untouched(data_dir: Path):
     with Practice.open(str(data_dir)) as p:
-        p.create_coachee("Femke")
+        p.coachees.create("Femke")
     db = data_dir / "coachdesk.db"
     conn = sqlite3.connect(db)
     conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
@@ -146,7 +146,7 @@ def test_refuses_a_newer_schema_and_leaves_it_untouched(data_dir: Path):
 def test_refuses_a_corrupt_database_and_leaves_it_untouched(data_dir: Path):
     with Practice.open(str(data_dir)) as p:
         for n in range(200):
-            p.create_coachee(f"Coachee {n}", notes="x" * 500)
+            p.coachees.create(f"Coachee {n}", notes="x" * 500)
     db = data_dir / "coachdesk.db"
     raw = bytearray(db.read_bytes())
     raw[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page after the header
@@ -201,18 +201,18 @@ def test_failed_write_rolls_back_whole(data_dir: Path):
 
 def test_store_survives_reopen(data_dir: Path):
     with Practice.open(str(data_dir)) as p:
-        c = p.create_coachee("Eliën")
-        t = p.create_trajectory(c.id, "Werkdruk")
-        p.add_session(t.id, datetime(2026, 3, 3, 9, 30), shared_notes="## Doel\nRust")
+        c = p.coachees.create("Eliën")
+        t = p.trajectories.create(c.id, "Werkdruk")
+        p.sessions.create(t.id, datetime(2026, 3, 3, 9, 30), shared_notes="## Doel\nRust")
     with Practice.open(str(data_dir)) as p:
-        [s] = p.list_sessions(t.id)
+        [s] = p.sessions.list(t.id)
         assert s.starts_at == datetime(2026, 3, 3, 9, 30) and s.shared_notes.endswith("Rust")
 
 
 def test_damage_deeper_in_the_file_is_a_clear_error_not_a_traceback(data_dir: Path):
     with Practice.open(str(data_dir)) as p:
         for n in range(300):
-            p.create_coachee(f"Coachee {n}", notes="aantekening " * 60)
+            p.coachees.create(f"Coachee {n}", notes="aantekening " * 60)
     db = data_dir / "coachdesk.db"
     raw = bytearray(db.read_bytes())
     page = 4096
@@ -221,7 +221,7 @@ def test_damage_deeper_in_the_file_is_a_clear_error_not_a_traceback(data_dir: Pa
     db.write_bytes(bytes(raw))
     # Found at open or at the first read, whichever meets the damage first.
     with pytest.raises(errors.CorruptDatabaseError) as info, Practice.open(str(data_dir)) as p:
-        p.list_coachees()
+        p.coachees.list()
     assert "beschadigd" in info.value.message("nl")
 
 
@@ -236,9 +236,9 @@ def test_two_writers_wait_for_each_other_instead_of_failing(data_dir: Path):
     import threading
 
     with Practice.open(str(data_dir)) as p:
-        c = p.create_coachee("Femke")
-        t = p.create_trajectory(c.id, "Werkdruk")
-        s = p.add_session(t.id, datetime(2026, 3, 3, 9, 30))
+        c = p.coachees.create("Femke")
+        t = p.trajectories.create(c.id, "Werkdruk")
+        s = p.sessions.create(t.id, datetime(2026, 3, 3, 9, 30))
         errors: list[BaseException] = []
         stop = threading.Event()
 
@@ -246,7 +246,7 @@ def test_two_writers_wait_for_each_other_instead_of_failing(data_dir: Path):
             n = 0
             while not stop.is_set():
                 try:
-                    p.save_note_draft(s.id, shared_notes=f"versie {n}")
+                    p.notes.save_draft(s.id, shared_notes=f"versie {n}")
                 except BaseException as exc:  # noqa: BLE001 - collected for the assert
                     errors.append(exc)
                 n += 1
@@ -255,17 +255,17 @@ def test_two_writers_wait_for_each_other_instead_of_failing(data_dir: Path):
         thread.start()
         try:
             for minutes in range(30, 130):
-                p.update_session(s.id, duration_minutes=minutes)
+                p.sessions.update(s.id, duration_minutes=minutes)
         finally:
             stop.set()
             thread.join()
         assert errors == []
-        assert p.get_session(s.id).duration_minutes == 129
+        assert p.sessions.get(s.id).duration_minutes == 129
 
 
 def test_a_failed_safety_copy_stops_the_migration_with_a_clear_message(data_dir: Path, monkeypatch):
     with Practice.open(str(data_dir)) as p:
-        p.create_coachee("Bram")
+        p.coachees.create("Bram")
     before = _digest(data_dir / "coachdesk.db")
     (data_dir / "backups").write_text("een bestand, geen map")  # the copy cannot be made
     monkeypatch.setattr(migrate, "pending", lambda revision: True)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from coachdesk.core.practice import Practice
+from coachdesk.core.services import db
 from coachdesk.ui import lang
 from coachdesk.ui import settings as keys
 from coachdesk.ui.tasks import set_synchronous
@@ -18,6 +20,32 @@ def synchronous_tasks() -> Iterator[None]:
     set_synchronous(True)
     yield
     set_synchronous(False)
+
+
+def _fail_on_an_unrecorded_window_write() -> None:
+    """A write the window made outside ui.tasks.run_op: no view would hear of it."""
+    if any("/coachdesk/ui/" in frame.filename for frame in traceback.extract_stack()):
+        raise AssertionError("a write from the window did not go through ui.tasks.run_op")
+
+
+@pytest.fixture(autouse=True)
+def _every_window_write_is_an_operation() -> Iterator[None]:
+    db.unrecorded_write_hook = _fail_on_an_unrecorded_window_write
+    yield
+    db.unrecorded_write_hook = None
+
+
+@pytest.fixture
+def dutch(qapp) -> Iterator[None]:
+    """Qt's and CoachDesk's Dutch translations installed: the window reads as a Dutch coach sees it."""
+    from coachdesk.ui.app import install_translations
+
+    lang.set_current("nl")
+    translators = install_translations(qapp, "nl")
+    assert translators, "the Dutch translation did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from coachdesk.core.i18n import tr
+from coachdesk.i18n import tr
 from coachdesk.ui import app, lang
 from coachdesk.ui import settings as keys
 
@@ -121,7 +121,7 @@ def test_settings_dialog_saves_practice_details_and_language(window, data_dir):
     dialog.practice_name.setText("Praktijk Zoë")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.save()
-    assert window.practice.get_settings() == {
+    assert window.practice.settings.all() == {
         "coach_name": "Marieke Coach",
         "practice_name": "Praktijk Zoë",
     }
@@ -133,8 +133,8 @@ def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkey
     from coachdesk.core.practice import Practice
 
     with Practice.open(str(data_dir)) as p:
-        zoe = p.create_coachee("Zoë Öztürk", organisation="Gemeente Utrecht")
-        p.create_coachee("Bram Bakker")
+        zoe = p.coachees.create("Zoë Öztürk", organisation="Gemeente Utrecht")
+        p.coachees.create("Bram Bakker")
     lang.set_current("nl")
     qt_app = app.create_application()
     window = app.start_window_fast(data_dir, keys.open_settings(data_dir), qt_app)
@@ -150,11 +150,11 @@ def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkey
 
 
 def test_fast_start_reports_a_store_that_fails_to_open(qtbot, data_dir, monkeypatch):
-    from coachdesk.core.errors import StoreLockedError
     from coachdesk.core.practice import Practice
+    from coachdesk.errors import StoreLockedError
 
     with Practice.open(str(data_dir)) as p:
-        p.create_coachee("Zoë")
+        p.coachees.create("Zoë")
     qt_app = app.create_application()
     shown: list[QMessageBox] = []
     exits: list[int] = []

@@ -48,9 +48,9 @@ TYPIST = textwrap.dedent(
 
 def test_autosaved_text_survives_sigkill(data_dir, tmp_path):
     with Practice.open(str(data_dir)) as p:
-        c = p.create_coachee("Crash Test")
-        t = p.create_trajectory(c.id, "Stroomstoring")
-        session_id = p.add_session(t.id, datetime(2026, 6, 1, 9), template="grow").id
+        c = p.coachees.create("Crash Test")
+        t = p.trajectories.create(c.id, "Stroomstoring")
+        session_id = p.sessions.create(t.id, datetime(2026, 6, 1, 9), template="grow").id
     script = tmp_path / "typist.py"
     script.write_text(TYPIST, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
@@ -72,9 +72,9 @@ def test_autosaved_text_survives_sigkill(data_dir, tmp_path):
         acked = int(line)
     assert acked >= 12
     with Practice.open(str(data_dir)) as p:
-        s = p.get_session(session_id)
+        s = p.sessions.get(session_id)
         for n in range(acked + 1):
             assert f"coördinatie{n}" in s.shared_notes
             assert f"privé{n}" in s.private_notes
         assert s.shared_notes.startswith("## Doel")
-        assert session_id in {h.session_id for h in p.search(f"coordinatie{acked}")}
+        assert session_id in {h.session_id for h in p.search.find(f"coordinatie{acked}")}

@@ -117,12 +117,12 @@ def test_save_as_suggests_a_name_and_saves_where_the_coach_chose(
 def test_saving_after_the_notes_changed_rebuilds_instead_of_the_old_preview(
     qtbot, dialog, practice, tmp_path: Path
 ):
-    session = practice.list_sessions(dialog.trajectory_id)[0]
-    practice.update_session(session.id, shared_notes="Gedeeld. TE-PERSOONLIJK verhaal.")
+    session = practice.sessions.list(dialog.trajectory_id)[0]
+    practice.sessions.update(session.id, shared_notes="Gedeeld. TE-PERSOONLIJK verhaal.")
     dialog.build_preview()
     assert "TE-PERSOONLIJK" in text_of(dialog._preview_path)
     # The coach sees it in the preview and moves the sentence to the private part.
-    practice.update_session(
+    practice.sessions.update(
         session.id, shared_notes="Gedeeld.", private_notes="TE-PERSOONLIJK verhaal."
     )
     out = tmp_path / "na-wijziging.pdf"

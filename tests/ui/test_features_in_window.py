@@ -25,7 +25,7 @@ def _open(window) -> tuple[int, int]:
 
 def test_dashboard_lists_the_sessions_and_opens_one_to_write(qtbot, window):
     _, tid = _open(window)
-    sessions = window.practice.list_sessions(tid)
+    sessions = window.practice.sessions.list(tid)
     panel = window.features.session_list
     assert panel.session_ids() == [s.id for s in sessions]
     assert (
@@ -40,18 +40,18 @@ def test_dashboard_lists_the_sessions_and_opens_one_to_write(qtbot, window):
     type_text(editor.shared.editors["goal"], "Meer coördinatie")
     type_text(editor.private.editors["notes"], "Alleen voor mij")
     tool.close()  # closing writes what the timer did not yet
-    qtbot.waitUntil(lambda: "coördinatie" in window.practice.get_session(held.id).shared_notes)
-    saved = window.practice.get_session(held.id)
+    qtbot.waitUntil(lambda: "coördinatie" in window.practice.sessions.get(held.id).shared_notes)
+    saved = window.practice.sessions.get(held.id)
     assert "Alleen voor mij" in saved.private_notes and held.id not in window.features.sessions
 
 
 def test_new_session_action_adds_and_opens_a_session(qtbot, window):
     _, tid = _open(window)
-    before = len(window.practice.list_sessions(tid))
+    before = len(window.practice.sessions.list(tid))
     action = window.features.actions["new_session"]
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+S"
     action.trigger()
-    sessions = window.practice.list_sessions(tid)
+    sessions = window.practice.sessions.list(tid)
     assert len(sessions) == before + 1
     new = max(sessions, key=lambda s: s.id)
     assert new.id in window.features.sessions
@@ -61,9 +61,9 @@ def test_new_session_action_adds_and_opens_a_session(qtbot, window):
 
 def test_search_everything_opens_the_session_at_the_hit(qtbot, window):
     _, tid = _open(window)
-    target = window.practice.list_sessions(tid)[1]
-    window.practice.update_session(target.id, shared_notes="## Realiteit\nDe coördinatie hapert")
-    window.open_coachee(window.practice.list_coachees()[-1].id)  # somewhere else first
+    target = window.practice.sessions.list(tid)[1]
+    window.practice.sessions.update(target.id, shared_notes="## Realiteit\nDe coördinatie hapert")
+    window.open_coachee(window.practice.coachees.list()[-1].id)  # somewhere else first
     qtbot.keyClick(
         window,
         Qt.Key.Key_F,
@@ -116,7 +116,7 @@ def test_feature_actions_follow_the_selection(window):
 def test_demo_data_is_only_added_to_real_coachees_when_the_coach_agrees(window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    window.practice.create_coachee("Echte Coachee")
+    window.practice.coachees.create("Echte Coachee")
     window.reload_list()
     asked: list[str] = []
 
@@ -128,27 +128,27 @@ def test_demo_data_is_only_added_to_real_coachees_when_the_coach_agrees(window, 
         return ask
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
-    window.load_demo()
-    assert len(window.practice.list_coachees()) == 1 and "1 coachees" in asked[0]
+    window.editing.load_demo()
+    assert len(window.practice.coachees.list()) == 1 and "1 coachees" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
-    window.load_demo()
-    assert len(window.practice.list_coachees()) > 1
+    window.editing.load_demo()
+    assert len(window.practice.coachees.list()) > 1
 
 
 def test_undo_puts_back_what_was_written_last_also_after_redo(qtbot, window, monkeypatch):
     coachee_id, tid = _open(window)
-    held = window.practice.list_sessions(tid)[0]
+    held = window.practice.sessions.list(tid)[0]
     editor = window.features.open_session(held.id)
     editor.private.editors["notes"].setPlainText("Geschreven vlak voor het verwijderen")
-    monkeypatch.setattr(window, "confirm", lambda *a: True)
+    monkeypatch.setattr(window.editing, "confirm", lambda *a: True)
     window.acts["delete_trajectory"].trigger()  # the open note is written and closed first
     assert held.id not in window.features.sessions
     window.undo_stack.undo()
-    assert "vlak voor het verwijderen" in window.practice.get_session(held.id).private_notes
-    window.practice.update_session(held.id, private_notes="Later nog aangevuld")
+    assert "vlak voor het verwijderen" in window.practice.sessions.get(held.id).private_notes
+    window.practice.sessions.update(held.id, private_notes="Later nog aangevuld")
     window.undo_stack.redo()  # deleted again: the snapshot is taken anew
     window.undo_stack.undo()
-    assert window.practice.get_session(held.id).private_notes == "Later nog aangevuld"
+    assert window.practice.sessions.get(held.id).private_notes == "Later nog aangevuld"
 
 
 def test_a_note_that_cannot_be_written_keeps_its_window_open_until_it_is(
@@ -156,13 +156,13 @@ def test_a_note_that_cannot_be_written_keeps_its_window_open_until_it_is(
 ):
     from PySide6.QtWidgets import QMessageBox
 
-    from coachdesk.core.errors import StoreLockedError
+    from coachdesk.errors import StoreLockedError
 
     _, tid = _open(window)
-    held = window.practice.list_sessions(tid)[0]
+    held = window.practice.sessions.list(tid)[0]
     editor = window.features.open_session(held.id)
     editor.RETRY_MS = 50
-    real_save = window.practice.save_note_draft
+    real_save = window.practice.notes.save_draft
     failures = {"left": 2}
 
     def flaky(*args, **kwargs):
@@ -171,7 +171,7 @@ def test_a_note_that_cannot_be_written_keeps_its_window_open_until_it_is(
             raise StoreLockedError()
         return real_save(*args, **kwargs)
 
-    monkeypatch.setattr(window.practice, "save_note_draft", flaky)
+    monkeypatch.setattr(window.practice.notes, "save_draft", flaky)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     editor.private.editors["notes"].setPlainText("Mag nooit verloren gaan")
@@ -180,23 +180,23 @@ def test_a_note_that_cannot_be_written_keeps_its_window_open_until_it_is(
     assert warned and held.id in window.features.sessions
     assert window.close() is False  # nor does the main window close over it
     qtbot.waitUntil(lambda: not editor.unsaved, timeout=5000)  # retried until it landed
-    assert window.practice.get_session(held.id).private_notes == "Mag nooit verloren gaan"
+    assert window.practice.sessions.get(held.id).private_notes == "Mag nooit verloren gaan"
     assert tool.close() is True
 
 
 def test_goal_text_edited_in_the_goals_window_is_kept_on_close_and_on_switching(window):
     _, tid = _open(window)
-    window.practice.add_goal(tid, "Tweede doel")
+    window.practice.goals.create(tid, "Tweede doel")
     tool = window.features.open_goals()
     view = tool.body
     first = view.current_goal_id()
     view.description.setPlainText("Bewerkt zonder op opslaan te drukken")
     view.goal_list.setCurrentRow(1)  # switching goals writes the edit
-    assert window.practice.get_goal(first).description == "Bewerkt zonder op opslaan te drukken"
+    assert window.practice.goals.get(first).description == "Bewerkt zonder op opslaan te drukken"
     second = view.current_goal_id()
     view.criteria.setPlainText("Merkbaar aan rust")
     assert tool.close() is True  # closing writes it too
-    assert window.practice.get_goal(second).success_criteria == "Merkbaar aan rust"
+    assert window.practice.goals.get(second).success_criteria == "Merkbaar aan rust"
 
     tool = window.features.open_goals()
     tool.body.title.setText("")  # refused: the window stays open, nothing is lost

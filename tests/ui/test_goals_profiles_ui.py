@@ -20,14 +20,14 @@ DISC = {"d": 72, "i": 35, "s": 20, "c": 64}
 
 @pytest.fixture
 def trajectory(practice: Practice):
-    coachee = practice.create_coachee("Zoë de Vries")
-    return practice.create_trajectory(coachee.id, "Leiderschap", status="active")
+    coachee = practice.coachees.create("Zoë de Vries")
+    return practice.trajectories.create(coachee.id, "Leiderschap", status="active")
 
 
 def test_chart_view_follows_the_palette(qtbot, practice, trajectory):
-    goal = practice.add_goal(trajectory.id, "Grenzen aangeven")
-    practice.rate_goal(goal.id, 4, date(2026, 1, 5))
-    progress = practice.goal_progress(goal.id)
+    goal = practice.goals.create(trajectory.id, "Grenzen aangeven")
+    practice.goals.rate(goal.id, 4, date(2026, 1, 5))
+    progress = practice.goals.progress(goal.id)
     view = ChartView()
     qtbot.addWidget(view)
     view.resize(600, 240)
@@ -41,9 +41,9 @@ def test_chart_view_follows_the_palette(qtbot, practice, trajectory):
 
 
 def test_goal_rating_entered_in_the_view(qtbot, practice, trajectory):
-    session = practice.add_session(trajectory.id, datetime(2026, 2, 3, 10))
-    goal = practice.add_goal(trajectory.id, "Grenzen aangeven", success_criteria="Ik zeg nee")
-    practice.rate_goal(goal.id, 3, date(2026, 1, 5))
+    session = practice.sessions.create(trajectory.id, datetime(2026, 2, 3, 10))
+    goal = practice.goals.create(trajectory.id, "Grenzen aangeven", success_criteria="Ik zeg nee")
+    practice.goals.rate(goal.id, 3, date(2026, 1, 5))
     view = GoalsView(practice, trajectory.id)
     qtbot.addWidget(view)
     assert view.current_goal_id() == goal.id and view.criteria.toPlainText() == "Ik zeg nee"
@@ -53,7 +53,7 @@ def test_goal_rating_entered_in_the_view(qtbot, practice, trajectory):
     view.comment.setText("Eerste keer nee gezegd tegen de wethouder")
     with qtbot.waitSignal(view.ratingAdded):
         qtbot.mouseClick(view.add_rating_button, Qt.MouseButton.LeftButton)
-    ratings = practice.list_ratings(goal.id)
+    ratings = practice.goals.ratings(goal.id)
     assert [(r.value, r.rated_on) for r in ratings] == [
         (3, date(2026, 1, 5)),
         (7.5, date(2026, 2, 3)),
@@ -68,25 +68,25 @@ def test_goal_rating_entered_in_the_view(qtbot, practice, trajectory):
 
 def test_goals_add_reorder_and_status(qtbot, practice, trajectory):
     for title in ("Een", "Twee"):
-        practice.add_goal(trajectory.id, title)
+        practice.goals.create(trajectory.id, title)
     view = GoalsView(practice, trajectory.id)
     qtbot.addWidget(view)
     view.new_title.setText("Drie")
     qtbot.mouseClick(view.add_goal_button, Qt.MouseButton.LeftButton)
-    assert [g.title for g in practice.list_goals(trajectory.id)] == ["Een", "Twee", "Drie"]
+    assert [g.title for g in practice.goals.list(trajectory.id)] == ["Een", "Twee", "Drie"]
     # A drag ends as a row move in the list's model.
     view.goal_list.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
     qtbot.waitUntil(lambda: view.goal_list.item(0).text().startswith("Drie"))
-    assert [g.title for g in practice.list_goals(trajectory.id)] == ["Drie", "Een", "Twee"]
+    assert [g.title for g in practice.goals.list(trajectory.id)] == ["Drie", "Een", "Twee"]
     view.goal_list.setCurrentRow(2)
     view.status.setCurrentIndex(view.status.findData("achieved"))
     view.status.activated.emit(view.status.currentIndex())
-    assert practice.list_goals(trajectory.id)[2].status == "achieved"
+    assert practice.goals.list(trajectory.id)[2].status == "achieved"
     assert view.goal_list.item(2).text().startswith("✓ Twee")
     view.new_title.setText("   ")
     view.add_goal()
     assert not view.error.isHidden() and "Titel" in view.error.text()
-    assert len(practice.list_goals(trajectory.id)) == 3
+    assert len(practice.goals.list(trajectory.id)) == 3
 
 
 def _save(dialog: ProfileDialog):
@@ -109,7 +109,7 @@ def test_recording_a_profile_in_the_dialog(qtbot, practice, trajectory):
     with qtbot.waitSignal(dialog.profileRecorded) as signal:
         qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
     assert [p.result.variant for p in signal.args[0]] == ["natural", "adapted"]
-    stored = practice.profile_history(trajectory.coachee_id, "disc")
+    stored = practice.profiles.history(trajectory.coachee_id, "disc")
     assert stored[0].taken_on == date(2026, 3, 1)
     assert stored[0].variant("natural").scores == DISC
     assert stored[0].variant("adapted").scores["c"] == 59.5
@@ -127,7 +127,7 @@ def test_profile_dialog_percentages_and_wheel_position(qtbot, practice, trajecto
     assert dialog.label_boxes["conscious"].currentData() == "coordinator"
     qtbot.waitUntil(lambda: b"Co\xc3\xb6rdinator" in dialog.preview.last_svg)
     dialog.save()
-    stored = practice.list_profiles(trajectory.coachee_id, "colour_energies")
+    stored = practice.profiles.list(trajectory.coachee_id, "colour_energies")
     assert stored[0].scores == {"blue": 4.8, "green": 4.5, "yellow": 0.6, "red": 1.2}
     assert stored[0].result.label == "coordinator"
 
@@ -146,9 +146,11 @@ def test_profile_dialog_empty_field_keeps_save_disabled(qtbot, practice, traject
 
 def test_profiles_view_history_compare_and_import(qtbot, practice, trajectory, tmp_path: Path):
     cid = trajectory.coachee_id
-    practice.record_profiles(cid, "disc", {"natural": DISC, "adapted": DISC}, date(2025, 4, 1))
+    practice.profiles.record_many(cid, "disc", {"natural": DISC, "adapted": DISC}, date(2025, 4, 1))
     later = {**DISC, "d": 60}
-    practice.record_profiles(cid, "disc", {"natural": later, "adapted": DISC}, date(2026, 1, 15))
+    practice.profiles.record_many(
+        cid, "disc", {"natural": later, "adapted": DISC}, date(2026, 1, 15)
+    )
     view = ProfilesView(practice, cid)
     qtbot.addWidget(view)
     view.show()
@@ -185,28 +187,28 @@ def test_profiles_view_history_compare_and_import(qtbot, practice, trajectory, t
 def test_edit_and_delete_goal_and_rating(qtbot, practice, trajectory, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    goal = practice.add_goal(trajectory.id, "Delegeren")
-    practice.rate_goal(goal.id, 4, date(2026, 1, 5))
-    practice.rate_goal(goal.id, 6, date(2026, 2, 5))
+    goal = practice.goals.create(trajectory.id, "Delegeren")
+    practice.goals.rate(goal.id, 4, date(2026, 1, 5))
+    practice.goals.rate(goal.id, 6, date(2026, 2, 5))
     view = GoalsView(practice, trajectory.id)
     qtbot.addWidget(view)
     view.title.setText("Helder delegeren")
     view.criteria.setPlainText("Ik draag drie dossiers over")
     qtbot.mouseClick(view.save_goal_button, Qt.MouseButton.LeftButton)
-    saved = practice.get_goal(goal.id)
+    saved = practice.goals.get(goal.id)
     assert (saved.title, saved.success_criteria) == (
         "Helder delegeren",
         "Ik draag drie dossiers over",
     )
     view.ratings.setCurrentItem(view.ratings.topLevelItem(0))  # newest first
     qtbot.mouseClick(view.delete_rating_button, Qt.MouseButton.LeftButton)
-    assert [r.value for r in practice.list_ratings(goal.id)] == [4]
+    assert [r.value for r in practice.goals.ratings(goal.id)] == [4]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     view.delete_goal()
-    assert practice.list_goals(trajectory.id)
+    assert practice.goals.list(trajectory.id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.delete_goal()
-    assert practice.list_goals(trajectory.id) == [] and view.goal_list.count() == 0
+    assert practice.goals.list(trajectory.id) == [] and view.goal_list.count() == 0
     assert not view.add_rating_button.isEnabled()
 
 
@@ -214,11 +216,13 @@ def test_delete_a_profile_date(qtbot, practice, trajectory, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     cid = trajectory.coachee_id
-    practice.record_profiles(cid, "disc", {"natural": DISC, "adapted": DISC}, date(2025, 4, 1))
-    practice.record_profiles(cid, "disc", {"natural": DISC, "adapted": DISC}, date(2026, 1, 15))
+    practice.profiles.record_many(cid, "disc", {"natural": DISC, "adapted": DISC}, date(2025, 4, 1))
+    practice.profiles.record_many(
+        cid, "disc", {"natural": DISC, "adapted": DISC}, date(2026, 1, 15)
+    )
     view = ProfilesView(practice, cid)
     qtbot.addWidget(view)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.delete_selected()  # the newest date is selected
-    assert [ps.taken_on for ps in practice.profile_history(cid, "disc")] == [date(2025, 4, 1)]
+    assert [ps.taken_on for ps in practice.profiles.history(cid, "disc")] == [date(2025, 4, 1)]
     assert view.dates.count() == 1

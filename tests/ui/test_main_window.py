@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from coachdesk.core.errors import EmptyValueError, InvalidEmailError
 from coachdesk.core.models import PRACTICE_TABLES as TABLES
 from coachdesk.core.practice import Practice
+from coachdesk.errors import EmptyValueError, InvalidEmailError
 from coachdesk.ui.dialogs.coachee_dialog import CoacheeDialog
 from coachdesk.ui.models.coachee_table import COL_NAME
 
@@ -20,10 +20,10 @@ def dump(practice: Practice) -> dict[str, list[tuple]]:
 
 def fill(practice: Practice) -> tuple[int, int]:
     """A coachee with a trajectory that has held and planned sessions, agreements, goals."""
-    c = practice.create_coachee("Anaïs Jansen", organisation="Waterschap Rivierenland", tags="x")
-    practice.create_coachee("Bram Bakker", organisation="Gemeente Utrecht")
-    sponsor = practice.create_sponsor("Waterschap Rivierenland", contact_name="Jan Smit")
-    t = practice.create_trajectory(
+    c = practice.coachees.create("Anaïs Jansen", organisation="Waterschap Rivierenland", tags="x")
+    practice.coachees.create("Bram Bakker", organisation="Gemeente Utrecht")
+    sponsor = practice.sponsors.create("Waterschap Rivierenland", contact_name="Jan Smit")
+    t = practice.trajectories.create(
         c.id,
         "Leiderschap",
         sponsor_id=sponsor.id,
@@ -34,14 +34,14 @@ def fill(practice: Practice) -> tuple[int, int]:
     )
     now = datetime.now().replace(second=0, microsecond=0)
     for days in (40, 20, 5):
-        practice.add_session(t.id, now - timedelta(days=days), duration_minutes=90)
-    practice.add_session(t.id, now + timedelta(days=7))
-    practice.add_agreement(t.id, "Plan maken", due_date=date.today() - timedelta(days=3))
-    practice.add_agreement(t.id, "Collega bellen", due_date=date.today() + timedelta(days=3))
-    g = practice.add_goal(t.id, "Grenzen aangeven")
-    practice.rate_goal(g.id, 4, rated_on=date.today() - timedelta(days=20))
-    practice.rate_goal(g.id, 6.5, rated_on=date.today())
-    practice.record_profile(c.id, "disc", {"d": 40, "i": 70, "s": 55, "c": 30}, variant="natural")
+        practice.sessions.create(t.id, now - timedelta(days=days), duration_minutes=90)
+    practice.sessions.create(t.id, now + timedelta(days=7))
+    practice.agreements.create(t.id, "Plan maken", due_date=date.today() - timedelta(days=3))
+    practice.agreements.create(t.id, "Collega bellen", due_date=date.today() + timedelta(days=3))
+    g = practice.goals.create(t.id, "Grenzen aangeven")
+    practice.goals.rate(g.id, 4, rated_on=date.today() - timedelta(days=20))
+    practice.goals.rate(g.id, 6.5, rated_on=date.today())
+    practice.profiles.record(c.id, "disc", {"d": 40, "i": 70, "s": 55, "c": 30}, variant="natural")
     return c.id, t.id
 
 
@@ -69,7 +69,7 @@ def test_create_coachee_through_the_dialog_with_a_diaeresis(window, qtbot, monke
 
     monkeypatch.setattr(CoacheeDialog, "exec", fill_and_save)
     window.welcome.new_button.click()
-    [row] = window.practice.list_coachees()
+    [row] = window.practice.coachees.list()
     assert row.name == "Zoë Öztürk" and row.tags == "loopbaan, werkdruk"
     assert window.central.currentWidget() is window.splitter
     assert window.page.name.text() == "Zoë Öztürk"
@@ -91,7 +91,7 @@ def test_invalid_input_shows_the_facade_message_and_saves_nothing(window, qtbot)
     assert "mag niet leeg zijn" in dialog.error_for("name")
     assert not dialog.save_button.isEnabled()
     dialog.save()
-    assert dialog.result() == 0 and window.practice.list_coachees() == []
+    assert dialog.result() == 0 and window.practice.coachees.list() == []
     dialog.name.setText("Zoë")
     assert dialog.error_for("name") == "" and not dialog.save_button.isEnabled()
     dialog.email.setText("zoe@voorbeeld.nl")
@@ -101,7 +101,7 @@ def test_invalid_input_shows_the_facade_message_and_saves_nothing(window, qtbot)
 def test_trajectory_dialog_validates_numbers_and_dates(window, qtbot):
     from coachdesk.ui.dialogs.trajectory_dialog import TrajectoryDialog
 
-    coachee = window.practice.create_coachee("Zoë")
+    coachee = window.practice.coachees.create("Zoë")
     dialog = TrajectoryDialog(window.practice, coachee.id, parent=window)
     qtbot.addWidget(dialog)
     dialog.title.setText("Loopbaan")
@@ -116,17 +116,17 @@ def test_trajectory_dialog_validates_numbers_and_dates(window, qtbot):
     dialog.end.set_value(date(2026, 2, 1))
     assert "vóór de startdatum" in dialog.error_for("planned_end")
     dialog.save()
-    assert window.practice.list_trajectories() == []
+    assert window.practice.trajectories.list() == []
     dialog.end.set_value(date(2026, 9, 1))
     dialog.save()
-    [t] = window.practice.list_trajectories()
-    saved = window.practice.get_trajectory(t.id)
+    [t] = window.practice.trajectories.list()
+    saved = window.practice.trajectories.get(t.id)
     assert (saved.contracted_sessions, saved.contracted_hours) == (8, 7.5)
 
 
 def test_filter_the_list_accent_insensitively(window):
     fill(window.practice)
-    window.practice.create_coachee("Zoë de Vries", organisation="Gemeente Zoetermeer")
+    window.practice.coachees.create("Zoë de Vries", organisation="Gemeente Zoetermeer")
     window.reload_list()
     window.list_panel.filter.setText("zoe")
     assert list_names(window) == ["Zoë de Vries"]
@@ -141,7 +141,7 @@ def test_dashboard_shows_the_facade_figures(window, qtbot):
     coachee_id, trajectory_id = fill(window.practice)
     window.reload_list()
     window.list_panel.select(coachee_id)
-    o = window.practice.trajectory_overview(trajectory_id)
+    o = window.practice.trajectories.overview(trajectory_id)
     d = window.page.dashboard
     assert window.page.current_trajectory_id() == trajectory_id
     assert d.title.text() == "Leiderschap"
@@ -176,11 +176,11 @@ def test_archive_is_the_default_and_hides_from_the_active_list(window):
     window.reload_list()
     window.list_panel.select(coachee_id)
     window.acts["archive_coachee"].trigger()
-    assert window.practice.get_coachee(coachee_id).status == "archived"
+    assert window.practice.coachees.get(coachee_id).status == "archived"
     assert "Anaïs Jansen" not in list_names(window)
     assert window.acts["archive_coachee"].text() == "Restore"
     window.acts["archive_coachee"].trigger()
-    assert window.practice.get_coachee(coachee_id).status == "active"
+    assert window.practice.coachees.get(coachee_id).status == "active"
 
 
 @pytest.mark.parametrize("answer", [False, True])
@@ -190,7 +190,7 @@ def test_delete_asks_first_and_undo_restores_everything(window, monkeypatch, ans
     window.list_panel.select(coachee_id)
     before = dump(window.practice)
     asked: list[str] = []
-    monkeypatch.setattr(window, "confirm", lambda title, q: asked.append(q) or answer)
+    monkeypatch.setattr(window.editing, "confirm", lambda title, q: asked.append(q) or answer)
     window.acts["delete_coachee"].trigger()
     assert "Anaïs Jansen" in asked[0]
     if not answer:
@@ -212,9 +212,9 @@ def test_delete_trajectory_undo(window, monkeypatch):
     window.reload_list()
     window.list_panel.select(coachee_id)
     before = dump(window.practice)
-    monkeypatch.setattr(window, "confirm", lambda *a: True)
+    monkeypatch.setattr(window.editing, "confirm", lambda *a: True)
     window.acts["delete_trajectory"].trigger()
-    assert window.practice.list_trajectories(coachee_id) == []
+    assert window.practice.trajectories.list(coachee_id) == []
     assert window.page.no_trajectory.isVisible()
     window.undo_stack.undo()
     assert dump(window.practice) == before
@@ -279,7 +279,7 @@ def test_dialog_tab_order_follows_the_form_and_esc_closes(window, qtbot):
 
     from coachdesk.ui.dialogs.trajectory_dialog import TrajectoryDialog
 
-    coachee = window.practice.create_coachee("Zoë")
+    coachee = window.practice.coachees.create("Zoë")
     dialog = TrajectoryDialog(window.practice, coachee.id, parent=window)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -295,42 +295,42 @@ def test_dialog_tab_order_follows_the_form_and_esc_closes(window, qtbot):
     assert order.index(dialog.start.check) < order.index(dialog.end.check)
     assert order.index(dialog.status) < order.index(dialog.save_button) < order.index(cancel)
     qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and window.practice.list_trajectories() == []
+    assert not dialog.isVisible() and window.practice.trajectories.list() == []
 
 
 def test_delete_sponsor_undo_relinks_the_trajectory(window, monkeypatch):
     coachee_id, trajectory_id = fill(window.practice)
     window.reload_list()
     window.list_panel.select(coachee_id)
-    monkeypatch.setattr(window, "confirm", lambda *a: True)
-    sponsor_id = window.practice.get_trajectory(trajectory_id).sponsor_id
+    monkeypatch.setattr(window.editing, "confirm", lambda *a: True)
+    sponsor_id = window.practice.trajectories.get(trajectory_id).sponsor_id
     window.acts["delete_sponsor"].trigger()
-    assert window.practice.get_trajectory(trajectory_id).sponsor_id is None
+    assert window.practice.trajectories.get(trajectory_id).sponsor_id is None
     assert window.page.fields["sponsors"].text() == "—"
     window.undo_stack.undo()
-    assert window.practice.get_trajectory(trajectory_id).sponsor_id == sponsor_id
+    assert window.practice.trajectories.get(trajectory_id).sponsor_id == sponsor_id
     assert "Jan Smit" in window.page.fields["sponsors"].text()
 
 
 def test_sessions_past_the_contract_are_marked(window):
     coachee_id, trajectory_id = fill(window.practice)
-    window.practice.update_trajectory(trajectory_id, contracted_sessions=2, contracted_hours=3)
+    window.practice.trajectories.update(trajectory_id, contracted_sessions=2, contracted_hours=3)
     window.reload_list()
     window.open_coachee(coachee_id, trajectory_id)
     d = window.page.dashboard
     assert d.sessions_label.text() == "3 of 2 sessions — 1 more than contracted"
     assert d.sessions_label.property("overContract") is True
     assert d.hours_label.text().endswith("more than contracted")
-    window.practice.update_trajectory(trajectory_id, contracted_sessions=8, contracted_hours=12)
+    window.practice.trajectories.update(trajectory_id, contracted_sessions=8, contracted_hours=12)
     window.show_trajectory(trajectory_id)
     assert d.sessions_label.property("overContract") is False
 
 
 def test_undo_label_keeps_an_ampersand_in_a_name(window, monkeypatch):
     coachee_id, trajectory_id = fill(window.practice)
-    window.practice.update_trajectory(trajectory_id, title="Aanspreken & afspreken")
+    window.practice.trajectories.update(trajectory_id, title="Aanspreken & afspreken")
     window.reload_list()
     window.open_coachee(coachee_id, trajectory_id)
-    monkeypatch.setattr(window, "confirm", lambda *a: True)
+    monkeypatch.setattr(window.editing, "confirm", lambda *a: True)
     window.acts["delete_trajectory"].trigger()
     assert window.undo_stack.undoText() == "Delete Aanspreken && afspreken"  # shows one "&"

@@ -15,10 +15,10 @@ from tests.ui.helpers import type_text
 
 @pytest.fixture
 def practice_with_notes(practice: Practice):
-    c = practice.create_coachee("Anaïs Bakker")
-    t = practice.create_trajectory(c.id, "Regie nemen", intake_question="Hoe bewaak ik grenzen?")
-    older = practice.add_session(t.id, datetime(2026, 1, 5, 9), shared_notes="Over planning")
-    hit = practice.add_session(
+    c = practice.coachees.create("Anaïs Bakker")
+    t = practice.trajectories.create(c.id, "Regie nemen", intake_question="Hoe bewaak ik grenzen?")
+    older = practice.sessions.create(t.id, datetime(2026, 1, 5, 9), shared_notes="Over planning")
+    hit = practice.sessions.create(
         t.id,
         datetime(2026, 2, 2, 9),
         template="free",
@@ -82,7 +82,7 @@ def test_fts_looking_input_never_errors(qtbot, practice_with_notes, query):
     dialog.field.setText("x")  # so that the field changes for every query
     _search(qtbot, dialog, query)
     assert "failed" not in dialog.status.text().lower()
-    assert practice.list_coachees()  # nothing was dropped
+    assert practice.coachees.list()  # nothing was dropped
 
 
 def test_typing_searches_after_a_pause_and_arrows_move_through_results(qtbot, practice_with_notes):
@@ -102,7 +102,7 @@ def test_typing_searches_after_a_pause_and_arrows_move_through_results(qtbot, pr
 
 def test_says_when_a_kind_is_cut_off(qtbot, practice_with_notes):
     practice, t, older, hit = practice_with_notes
-    practice.add_session(t.id, datetime(2026, 3, 2, 9), shared_notes="Nog eens over iets")
+    practice.sessions.create(t.id, datetime(2026, 3, 2, 9), shared_notes="Nog eens over iets")
     dialog = SearchDialog(practice, lang="en")
     qtbot.addWidget(dialog)
     dialog.LIMIT = 2

@@ -20,12 +20,12 @@ WORD_PASTE = (
 
 @pytest.fixture
 def session(practice: Practice):
-    c = practice.create_coachee("Zoë Çelik")
-    t = practice.create_trajectory(c.id, "Leiderschap", contracted_sessions=8)
-    earlier = practice.add_session(t.id, datetime(2026, 3, 3, 10), template="grow")
-    practice.add_agreement(t.id, "Agenda opschonen", session_id=earlier.id, owner="coachee")
-    practice.add_goal(t.id, "Grenzen stellen")
-    return practice.add_session(t.id, datetime(2026, 3, 17, 10), template="grow")
+    c = practice.coachees.create("Zoë Çelik")
+    t = practice.trajectories.create(c.id, "Leiderschap", contracted_sessions=8)
+    earlier = practice.sessions.create(t.id, datetime(2026, 3, 3, 10), template="grow")
+    practice.agreements.create(t.id, "Agenda opschonen", session_id=earlier.id, owner="coachee")
+    practice.goals.create(t.id, "Grenzen stellen")
+    return practice.sessions.create(t.id, datetime(2026, 3, 17, 10), template="grow")
 
 
 @pytest.fixture
@@ -44,10 +44,10 @@ def test_grow_note_typed_in_shared_and_private_parts_is_autosaved(qtbot, practic
     type_text(editor.private.editors["notes"], "Ik merk ongeduld bij mezelf")
     last_key = time.monotonic()
     qtbot.waitUntil(
-        lambda: "ongeduld" in practice.get_session(session.id).private_notes, timeout=2000
+        lambda: "ongeduld" in practice.sessions.get(session.id).private_notes, timeout=2000
     )
     assert time.monotonic() - last_key < 2.0
-    saved = practice.get_session(session.id)
+    saved = practice.sessions.get(session.id)
     assert saved.shared_notes == (
         "## Doel\n\nMeer coördinatie 🙂\n\n## Wil\n\nGesprek met de wethouder"
     )
@@ -61,7 +61,7 @@ def test_closing_saves_what_the_timer_did_not_yet(qtbot, practice, session, edit
     editor.private.editors["notes"].setPlainText("Nog niet door de timer opgeslagen")
     assert editor._timer.isActive()
     editor.close()
-    assert practice.get_session(session.id).private_notes == "Nog niet door de timer opgeslagen"
+    assert practice.sessions.get(session.id).private_notes == "Nog niet door de timer opgeslagen"
 
 
 def test_reopened_note_shows_the_same_text_and_the_private_part_looks_different(
@@ -85,7 +85,7 @@ def test_pasted_word_html_is_cleaned_to_markdown(qtbot, practice, session, edito
     target.setFocus()
     target.insertFromMimeData(mime)
     editor.flush()
-    stored = practice.get_session(session.id).shared_notes
+    stored = practice.sessions.get(session.id).shared_notes
     assert "**Actiepunt:**" in stored and "*evaluatie*" in stored and "- punt één" in stored
     for junk in ("Mso", "Calibri", "<", "o:p", "color", "mso 9"):
         assert junk not in stored
@@ -97,10 +97,10 @@ def test_one_megabyte_note_and_nul_bytes(qtbot, practice, session, editor):
     editor.shared.editors["reality"].setPlainText(big)
     editor.private.editors["notes"].setPlainText("voor\x00na")
     editor.flush()
-    stored = practice.get_session(session.id)
+    stored = practice.sessions.get(session.id)
     assert stored.shared_notes.endswith("Alinea 19999: samenwerking en vertrouwen in het team.")
     assert "\x00" not in stored.private_notes
-    assert [h.session_id for h in practice.search("19999")] == [session.id]
+    assert [h.session_id for h in practice.search.find("19999")] == [session.id]
 
 
 def test_template_switch_keeps_every_word(qtbot, practice, session, editor):
@@ -115,7 +115,7 @@ def test_template_switch_keeps_every_word(qtbot, practice, session, editor):
         "review",
     ]
     editor.flush()
-    stored = practice.get_session(session.id)
+    stored = practice.sessions.get(session.id)
     assert stored.template == "clear"
     assert (
         "Rust in het hoofd" in stored.shared_notes
@@ -134,11 +134,11 @@ def test_scores_ratings_and_agreements_are_saved(qtbot, practice, session, edito
     editor.agreements.owner.setCurrentIndex(editor.agreements.owner.findData("coachee"))
     editor.agreements.add_button.click()
     qtbot.waitUntil(lambda: not editor.writer.pending, timeout=3000)
-    stored = practice.get_session(session.id)
+    stored = practice.sessions.get(session.id)
     assert stored.scale_motivation == 7 and stored.scale_progress is None
-    sheet = practice.session_sheet(session.id)
+    sheet = practice.sessions.sheet(session.id)
     assert list(sheet.ratings.values()) == [6.5]
-    assert practice.get_agreement(agreement_id).done_date == date(2026, 3, 17)
+    assert practice.agreements.get(agreement_id).done_date == date(2026, 3, 17)
     assert [a.text for a in sheet.agreements] == ["Feedback vragen aan collega"]
     assert editor.agreements.rows.count() == 1
 
@@ -154,7 +154,7 @@ def test_reveal_selects_the_hit_ignoring_diacritics(qtbot, practice, session, ed
 def test_a_failed_save_says_so_and_keeps_the_text(qtbot, practice, session, editor):
     failures: list[str] = []
     editor.saveFailed.connect(failures.append)
-    practice.delete_session(session.id)
+    practice.sessions.delete(session.id)
     editor.private.editors["notes"].setPlainText("Belangrijke gedachte")
     editor.flush()
     assert failures and "bestaat niet" in failures[0]
@@ -175,7 +175,7 @@ def test_autosave_fires_during_continuous_typing(qtbot, practice, session, edito
     while time.monotonic() - started < 2.2:  # never pausing as long as the idle delay
         type_text(target, "a")
         qtbot.wait(100)
-    assert practice.get_session(session.id).shared_notes.count("a") >= 10
+    assert practice.sessions.get(session.id).shared_notes.count("a") >= 10
 
 
 def test_importing_a_good_template_offers_and_uses_it(qtbot, practice, session, editor, tmp_path):
@@ -193,5 +193,5 @@ def test_importing_a_good_template_offers_and_uses_it(qtbot, practice, session, 
     assert editor.shared.editors["harvest"].placeholderText() == "Wat neem je mee?"
     editor.shared.editors["harvest"].setPlainText("Rust door te lopen")
     editor.flush()
-    stored = practice.get_session(session.id)
+    stored = practice.sessions.get(session.id)
     assert stored.template == "walk" and stored.shared_notes == "## Oogst\n\nRust door te lopen"

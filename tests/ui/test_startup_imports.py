@@ -8,7 +8,7 @@ import sys
 
 def test_main_window_imports_without_sqlalchemy():
     code = (
-        "import sys; import coachdesk.ui.main_window, coachdesk.ui.app, coachdesk.store.peek; "
+        "import sys; import coachdesk.ui.main_window, coachdesk.ui.app, coachdesk.core.peek; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
         "{'sqlalchemy', 'sqlmodel', 'alembic', 'pydantic', 'reportlab'}))"
     )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import threading
 
-from coachdesk.core.errors import NotFoundError
+from coachdesk.errors import NotFoundError
 from coachdesk.ui.tasks import run_task, set_synchronous
 
 

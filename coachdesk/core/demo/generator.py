@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlmodel import SQLModel
 
-from coachdesk.core import search_index
+from coachdesk.core import schema, search_index
 from coachdesk.core.demo import content as c
 from coachdesk.core.instruments import get_instrument, suggest_label
 from coachdesk.core.models import (
@@ -37,17 +37,6 @@ from coachdesk.core.models import (
 from coachdesk.store.database import Store
 
 Progress = Callable[[int, int], None]
-TABLES: tuple[type[SQLModel], ...] = (
-    Sponsor,
-    Coachee,
-    Trajectory,
-    CoachingSession,
-    Agreement,
-    Goal,
-    GoalRating,
-    ProfileResult,
-    ProfileScore,
-)
 BATCH = 500  # coachees per flush
 
 
@@ -64,14 +53,15 @@ class DemoSummary:
 class _Rows:
     """Rows waiting to be inserted, with the next free id per table."""
 
-    next_id: dict[type[SQLModel], int]
-    pending: dict[type[SQLModel], list[dict[str, Any]]] = field(default_factory=dict)
+    next_id: dict[str, int]  # by table name
+    pending: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def add(self, model: type[SQLModel], **values: Any) -> int:
-        values["id"] = self.next_id[model]
-        self.next_id[model] += 1
-        self.pending.setdefault(model, []).append(values)
-        return values["id"]
+        name = str(model.__tablename__)
+        values["id"] = self.next_id[name]
+        self.next_id[name] += 1
+        self.pending.setdefault(name, []).append(values)
+        return int(values["id"])
 
 
 def _ascii(text: str) -> str:
@@ -300,18 +290,18 @@ def generate(
     rng = random.Random(seed)
     with store.engine.begin() as conn, search_index.triggers_paused(conn):
         next_id = {
-            m: (conn.execute(select(func.max(m.__table__.c.id))).scalar() or 0) + 1  # type: ignore[attr-defined]
-            for m in TABLES
+            name: (conn.execute(select(func.max(schema.table(name).c.id))).scalar() or 0) + 1
+            for name in schema.practice_tables()
         }
         rows = _Rows(next_id)
         builder = _Builder(rng, today or date.today(), rows)
         for n in range(coachees):
             builder.coachee()
             if (n + 1) % BATCH == 0 or n + 1 == coachees:
-                for model in TABLES:
-                    batch = rows.pending.pop(model, [])
+                for name in schema.practice_tables():  # parents first
+                    batch = rows.pending.pop(name, [])
                     if batch:
-                        conn.execute(insert(model.__table__), batch)  # type: ignore[attr-defined]
+                        conn.execute(insert(schema.table(name)), batch)
                 if progress:
                     progress(n + 1, coachees)
     return DemoSummary(

@@ -6,12 +6,12 @@ No fileConfig() here: it would silence the application's loggers.
 from __future__ import annotations
 
 from alembic import context
-from sqlmodel import SQLModel
 
-import coachdesk.core.models  # noqa: F401  (registers the tables)
 from coachdesk.store.migrate import include_name
 
-target_metadata = SQLModel.metadata
+# Only autogenerate compares against the models; it passes their metadata in
+# (store/ never imports core/: core builds on store, not the other way round).
+target_metadata = context.config.attributes.get("target_metadata")
 connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("CoachDesk migrations run through coachdesk.store.migrate, not the CLI")

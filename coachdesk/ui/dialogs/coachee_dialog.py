@@ -76,5 +76,5 @@ class CoacheeDialog(FormDialog):
     def submit(self) -> Coachee:
         values = self.values()
         if self.coachee is None:
-            return self.practice.create_coachee(**values)
-        return self.practice.update_coachee(self.coachee.id, **values)  # type: ignore[arg-type]
+            return self.practice.coachees.create(**values)
+        return self.practice.coachees.update(self.coachee.id, **values)  # type: ignore[arg-type]

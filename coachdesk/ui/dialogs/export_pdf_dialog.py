@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.errors import CoachDeskError
-from coachdesk.core.i18n import Lang, default_language
+from coachdesk.errors import CoachDeskError
+from coachdesk.i18n import Lang, default_language
 from coachdesk.report import SECTIONS
 from coachdesk.ui.tasks import Task, TaskContext, run_task
 
@@ -255,8 +255,8 @@ class ExportPdfDialog(QDialog):
     def suggested_name(self) -> str:
         """E.g. "Trajectverslag Zoë de Bruïne 2026-03-01.pdf" (safe on every system)."""
         try:
-            trajectory = self.practice.get_trajectory(self.trajectory_id)
-            name = self.practice.get_coachee(trajectory.coachee_id).name
+            trajectory = self.practice.trajectories.get(self.trajectory_id)
+            name = self.practice.coachees.get(trajectory.coachee_id).name
         except CoachDeskError:
             name = ""
         prefix = "Coaching summary" if self.language.currentData() == "en" else "Trajectverslag"

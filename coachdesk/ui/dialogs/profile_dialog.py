@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.errors import CoachDeskError
 from coachdesk.core.instrument_types import Dimension, Instrument
 from coachdesk.core.instruments import suggest_label
 from coachdesk.core.models import ProfileResult
 from coachdesk.core.practice import Practice
 from coachdesk.core.records import Profile
+from coachdesk.errors import CoachDeskError
 from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import profile_chart
+from coachdesk.ui.tasks import run_op
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
 from coachdesk.ui.widgets.date_field import DATE_FORMAT
 
@@ -63,7 +64,7 @@ class ProfileDialog(QDialog):
         self.coachee_id = coachee_id
         self.lang = ui_lang()
         self.setWindowTitle(self.tr("Record profile"))
-        self.instruments = practice.instruments()
+        self.instruments = practice.profiles.instruments()
         self.instrument_box = QComboBox()
         for key, instrument in self.instruments.items():
             own = "" if instrument.builtin else self.tr(" (own)")
@@ -258,7 +259,8 @@ class ProfileDialog(QDialog):
     def save(self) -> None:
         labels = {v: box.currentData() or "" for v, box in self.label_boxes.items()}
         try:
-            stored = self.practice.record_profiles(
+            stored = run_op(
+                self.practice.profiles.record_many,
                 self.coachee_id,
                 self.instrument.key,
                 self.scores(),

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.errors import CoachDeskError
-from coachdesk.core.i18n import Lang, default_language
 from coachdesk.core.practice import Practice
 from coachdesk.core.search import SearchHit
+from coachdesk.errors import CoachDeskError
+from coachdesk.i18n import Lang, default_language
 from coachdesk.ui.models.search_results import HIT_ROLE, SearchHitDelegate, SearchResultsModel
 from coachdesk.ui.tasks import run_task
 
@@ -106,7 +106,7 @@ class SearchDialog(QDialog):
             return
         practice, limit = self.practice, self.LIMIT
         run_task(
-            lambda _ctx: practice.search(query, limit=limit),
+            lambda _ctx: practice.search.find(query, limit=limit),
             on_done=lambda hits: self._show(generation, query, hits),
             on_error=lambda exc: self._failed(generation, exc),
         )

@@ -28,7 +28,7 @@ class SettingsDialog(FormDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.coach_name = QLineEdit(self)
         self.practice_name = QLineEdit(self)
-        stored = practice.get_settings()
+        stored = practice.settings.all()
         self.coach_name.setText(stored.get(COACH_NAME, ""))
         self.practice_name.setText(stored.get(PRACTICE_NAME, ""))
         self.add_field("language", self.tr("Language"), self.language)
@@ -43,8 +43,8 @@ class SettingsDialog(FormDialog):
         self.validate()
 
     def submit(self) -> bool:
-        self.practice.set_setting(COACH_NAME, self.coach_name.text().strip())
-        self.practice.set_setting(PRACTICE_NAME, self.practice_name.text().strip())
+        self.practice.settings.set(COACH_NAME, self.coach_name.text().strip())
+        self.practice.settings.set(PRACTICE_NAME, self.practice_name.text().strip())
         self.settings.setValue(keys.LANGUAGE, self.language.currentData())
         self.settings.sync()
         return True

@@ -57,5 +57,5 @@ class SponsorDialog(FormDialog):
 
     def submit(self) -> Sponsor:
         if self.sponsor is None:
-            return self.practice.create_sponsor(**self.values())
-        return self.practice.update_sponsor(self.sponsor.id, **self.values())  # type: ignore[arg-type]
+            return self.practice.sponsors.create(**self.values())
+        return self.practice.sponsors.update(self.sponsor.id, **self.values())  # type: ignore[arg-type]

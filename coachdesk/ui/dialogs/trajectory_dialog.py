@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core import validation as v
-from coachdesk.core.errors import ValidationError
 from coachdesk.core.fields import TRAJECTORY
 from coachdesk.core.models import TRAJECTORY_STATUSES, Trajectory
 from coachdesk.core.practice import Practice
+from coachdesk.errors import ValidationError
 from coachdesk.ui import lang
 from coachdesk.ui.labels import trajectory_status
 from coachdesk.ui.widgets.date_field import OptionalDateEdit
@@ -108,7 +108,7 @@ class TrajectoryDialog(FormDialog):
     def _load_sponsors(self) -> None:
         self.sponsor.clear()
         self.sponsor.addItem(self.tr("(no sponsor)"), None)
-        for sponsor in self.practice.list_sponsors():
+        for sponsor in self.practice.sponsors.list():
             label = sponsor.organisation
             if sponsor.contact_name:
                 label += f" — {sponsor.contact_name}"
@@ -151,5 +151,5 @@ class TrajectoryDialog(FormDialog):
     def submit(self) -> Trajectory:
         values = self.values()
         if self.trajectory is None:
-            return self.practice.create_trajectory(self.coachee_id, **values)
-        return self.practice.update_trajectory(self.trajectory.id, **values)  # type: ignore[arg-type]
+            return self.practice.trajectories.create(self.coachee_id, **values)
+        return self.practice.trajectories.update(self.trajectory.id, **values)  # type: ignore[arg-type]

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.errors import CoachDeskError
 from coachdesk.core.practice import Practice
 from coachdesk.core.records import GoalProgress
+from coachdesk.errors import CoachDeskError
 from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import goal_progress_chart
+from coachdesk.ui.tasks import run_op
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
 from coachdesk.ui.widgets.date_field import DATE_FORMAT
 
@@ -162,7 +163,7 @@ class GoalsView(QWidget):
         current = select if select is not None else self.current_goal_id()
         self._progress = {
             p.goal.id: p  # type: ignore[misc]
-            for p in self.practice.list_goal_progress(self.trajectory_id)
+            for p in self.practice.goals.list_progress(self.trajectory_id)
         }
         self._loading = True
         self.goal_list.clear()
@@ -196,7 +197,7 @@ class GoalsView(QWidget):
         self.session.clear()
         self.session.addItem(self.tr("— not from a session —"), None)
         locale_format = "d MMM yyyy"
-        for s in reversed(self.practice.list_sessions(self.trajectory_id)):
+        for s in reversed(self.practice.sessions.list(self.trajectory_id)):
             when = QDate(s.starts_at.year, s.starts_at.month, s.starts_at.day)
             self.session.addItem(self.locale().toString(when, locale_format), s.id)
 
@@ -227,7 +228,7 @@ class GoalsView(QWidget):
         changes = {k: v for k, v in edited.items() if v != getattr(goal, k)}
         if not changes:
             return True
-        if not self._run(lambda: self.practice.update_goal(goal_id, **changes)):
+        if not self._run(lambda: self.practice.goals.update(goal_id, **changes)):
             return False
         for key, value in changes.items():
             setattr(goal, key, value.strip() if key == "title" else value)
@@ -300,7 +301,7 @@ class GoalsView(QWidget):
 
     def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
         try:
-            action()
+            run_op(action)
         except CoachDeskError as exc:
             self.error.setText(exc.message(ui_lang()))
             self.error.show()
@@ -311,7 +312,9 @@ class GoalsView(QWidget):
     def add_goal(self) -> None:
         title = self.new_title.text()
         created: list[int] = []
-        if self._run(lambda: created.append(self.practice.add_goal(self.trajectory_id, title).id)):
+        if self._run(
+            lambda: created.append(self.practice.goals.create(self.trajectory_id, title).id)
+        ):
             self.new_title.clear()
             self.reload(select=created[0])
             self.goalsChanged.emit()
@@ -322,7 +325,7 @@ class GoalsView(QWidget):
             return
         rated_on: date = self.rated_on.date().toPython()  # type: ignore[assignment]
         if self._run(
-            lambda: self.practice.rate_goal(
+            lambda: self.practice.goals.rate(
                 goal_id,
                 self.value.value(),
                 rated_on,
@@ -338,7 +341,7 @@ class GoalsView(QWidget):
     def save_goal(self) -> None:
         goal_id = self.current_goal_id()
         if goal_id is not None and self._run(
-            lambda: self.practice.update_goal(
+            lambda: self.practice.goals.update(
                 goal_id,
                 title=self.title.text(),
                 description=self.description.toPlainText(),
@@ -360,7 +363,7 @@ class GoalsView(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes and self._run(
-            lambda: self.practice.delete_goal(goal_id)
+            lambda: self.practice.goals.delete(goal_id)
         ):
             self.reload()
             self.goalsChanged.emit()
@@ -370,7 +373,7 @@ class GoalsView(QWidget):
         if goal_id is None or item is None:
             return
         rating_id = item.data(0, GOAL_ID)
-        if self._run(lambda: self.practice.delete_rating(rating_id)):
+        if self._run(lambda: self.practice.goals.delete_rating(rating_id)):
             self.reload(select=goal_id)
             self.goalsChanged.emit()
 
@@ -378,7 +381,7 @@ class GoalsView(QWidget):
         goal_id = self.current_goal_id()
         status = self.status.currentData()
         if goal_id is not None and self._run(
-            lambda: self.practice.set_goal_status(goal_id, status)
+            lambda: self.practice.goals.set_status(goal_id, status)
         ):
             self.reload(select=goal_id)
             self.goalsChanged.emit()
@@ -388,7 +391,7 @@ class GoalsView(QWidget):
         row = self.goal_list.currentRow()
         if goal_id is None or not 0 <= row + step < self.goal_list.count():
             return
-        if self._run(lambda: self.practice.move_goal(goal_id, row + step)):
+        if self._run(lambda: self.practice.goals.move(goal_id, row + step)):
             self.reload(select=goal_id)
             self.goalsChanged.emit()
 
@@ -397,7 +400,7 @@ class GoalsView(QWidget):
             return
         order = [self.goal_list.item(i).data(GOAL_ID) for i in range(self.goal_list.count())]
         goal_id = self.current_goal_id()
-        if self._run(lambda: self.practice.reorder_goals(self.trajectory_id, order)):
+        if self._run(lambda: self.practice.goals.reorder(self.trajectory_id, order)):
             self.goalsChanged.emit()
         # Not inside the model's own move: rebuild the list once the drop is done.
         QTimer.singleShot(0, lambda: self.reload(select=goal_id))

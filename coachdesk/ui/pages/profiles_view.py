@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.errors import CoachDeskError
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.practice import Practice
 from coachdesk.core.records import ProfileSet
+from coachdesk.errors import CoachDeskError
 from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import profile_chart
 from coachdesk.ui.dialogs.profile_dialog import ProfileDialog
+from coachdesk.ui.tasks import run_op
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
 
 DAY = Qt.ItemDataRole.UserRole
@@ -114,8 +115,8 @@ class ProfilesView(QWidget):
         return self.instruments.get(key) if key else None
 
     def reload(self, select: str | None = None) -> None:
-        self.instruments = self.practice.instruments()
-        taken = self.practice.profile_instruments(self.coachee_id)
+        self.instruments = self.practice.profiles.instruments()
+        taken = self.practice.profiles.instruments_of(self.coachee_id)
         current = select or self.instrument_box.currentData() or (taken[0] if taken else None)
         self.instrument_box.blockSignals(True)
         self.instrument_box.clear()
@@ -131,7 +132,7 @@ class ProfilesView(QWidget):
     def _load_history(self, select: date | None = None) -> None:
         instrument = self.instrument
         self.history = (
-            self.practice.profile_history(self.coachee_id, instrument.key) if instrument else []
+            self.practice.profiles.history(self.coachee_id, instrument.key) if instrument else []
         )
         self.dates.blockSignals(True)
         self.other_date.blockSignals(True)
@@ -217,7 +218,7 @@ class ProfilesView(QWidget):
         )
 
     def _fill_changes(self, instrument: Instrument, first: date, second: date) -> None:
-        comparison = self.practice.compare_profiles(self.coachee_id, instrument.key, first, second)
+        comparison = self.practice.profiles.compare(self.coachee_id, instrument.key, first, second)
         self.changes.clear()
         self.changes.setHeaderLabels(
             [self.tr("Dimension"), self._day(first), self._day(second), self.tr("Change")]
@@ -279,13 +280,17 @@ class ProfilesView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            for profile in chosen.profiles:
-                self.practice.delete_profile(profile.result.id)  # type: ignore[arg-type]
+            run_op(self._delete_all, [p.result.id for p in chosen.profiles])
         except CoachDeskError as exc:
             self.message.setText(exc.message(self.lang))
             self.message.show()
         self.reload(select=instrument.key)
         self.profilesChanged.emit()
+
+    def _delete_all(self, result_ids: list[int | None]) -> None:
+        for result_id in result_ids:
+            if result_id is not None:
+                self.practice.profiles.delete(result_id)
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -296,7 +301,7 @@ class ProfilesView(QWidget):
 
     def import_instrument_file(self, path: str) -> bool:
         try:
-            instrument = self.practice.import_instrument(path)
+            instrument = self.practice.profiles.import_instrument(path)
         except CoachDeskError as exc:
             self.message.setStyleSheet("color: #c0392b;")
             self.message.setText(exc.message(self.lang))

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.errors import CoachDeskError
-from coachdesk.core.i18n import Lang, default_language
 from coachdesk.core.note_sections import compose, split
 from coachdesk.core.practice import Practice
-from coachdesk.core.practice_notes import SessionSheet
 from coachdesk.core.search import words
+from coachdesk.core.services.sessions import SessionSheet
 from coachdesk.core.templates import FREE, NoteTemplate
+from coachdesk.errors import CoachDeskError
+from coachdesk.i18n import Lang, default_language
 from coachdesk.ui.pages.session_cards import DetailsCard, ScoresCard
 from coachdesk.ui.pages.session_parts import (
     STYLE,
@@ -83,7 +83,7 @@ class SessionEditor(QWidget):
             QLocale.Language.Dutch if self.lang == "nl" else QLocale.Language.English,
             QLocale.Country.Netherlands if self.lang == "nl" else QLocale.Country.UnitedKingdom,
         )
-        self.catalogue = practice.note_templates()
+        self.catalogue = practice.notes.templates()
         self.writer = SerialWriter(self)
         self._retry = QTimer(self, singleShot=True)  # failed writes are tried again
         self._retry.timeout.connect(self.writer.retry_failed)
@@ -96,7 +96,7 @@ class SessionEditor(QWidget):
         self.last_autosave_gui_ms = 0.0  # GUI-thread cost of the last autosave (benchmarks)
         self.setStyleSheet(STYLE)
         self._build()
-        sheet = practice.session_sheet(session_id)
+        sheet = practice.sessions.sheet(session_id)
         self._load(sheet)
         self._loading = False
         app = QApplication.instance()
@@ -192,7 +192,7 @@ class SessionEditor(QWidget):
         else:
             title = self.tr("Session %1 — %3").replace("%1", str(sheet.number))
         self.title.setText(title.replace("%3", sheet.coachee_name))
-        overview = self.practice.trajectory_overview(t.id)  # type: ignore[arg-type]
+        overview = self.practice.trajectories.overview(t.id)  # type: ignore[arg-type]
         used = self.tr("%1 hours used").replace(
             "%1", self.locale.toString(overview.hours_used, "f", 1)
         )
@@ -271,7 +271,7 @@ class SessionEditor(QWidget):
             session_id, practice = self.session_id, self.practice
             self.writer.submit(
                 "notes",
-                lambda: practice.save_note_draft(session_id, **texts),
+                lambda: practice.notes.save_draft(session_id, **texts),
                 on_done=self._notes_saved,
                 on_error=self._notes_failed,
             )
@@ -324,7 +324,7 @@ class SessionEditor(QWidget):
         practice, session_id = self.practice, self.session_id
         self.writer.submit(
             "template",
-            lambda: practice.update_session(session_id, template=key),
+            lambda: practice.sessions.update(session_id, template=key),
             on_error=self._show_problem,
         )
         self._touched()
@@ -338,11 +338,11 @@ class SessionEditor(QWidget):
 
     def import_template_file(self, path: str) -> bool:
         try:
-            template = self.practice.import_note_template(path)
+            template = self.practice.notes.import_template(path)
         except CoachDeskError as exc:
             self._show_problem(exc)
             return False
-        self.catalogue = self.practice.note_templates()
+        self.catalogue = self.practice.notes.templates()
         self._fill_template_box()
         self.template_box.setCurrentIndex(self.template_box.findData(template.key))
         return True
@@ -356,7 +356,7 @@ class SessionEditor(QWidget):
         practice, session_id = self.practice, self.session_id
         self.writer.submit(
             "details",
-            lambda: practice.update_session(session_id, **changes),
+            lambda: practice.sessions.update(session_id, **changes),
             on_done=lambda _s: self.sessionChanged.emit(session_id),
             on_error=self._show_problem,
         )
@@ -365,7 +365,7 @@ class SessionEditor(QWidget):
         practice, session_id = self.practice, self.session_id
         self.writer.submit(
             f"rating:{goal_id}",
-            lambda: practice.set_session_rating(session_id, goal_id, value),
+            lambda: practice.goals.set_session_rating(session_id, goal_id, value),
             on_done=lambda _r: self.sessionChanged.emit(session_id),
             on_error=self._show_problem,
         )
@@ -374,7 +374,7 @@ class SessionEditor(QWidget):
         practice, on = self.practice, self.session_date
         self.writer.submit(
             f"tick:{agreement_id}",
-            lambda: practice.tick_agreement(agreement_id, done, on=on),
+            lambda: practice.agreements.tick(agreement_id, done, on=on),
             on_done=lambda _a: self.agreementsChanged.emit(self.trajectory_id),
             on_error=self._show_problem,
         )
@@ -383,7 +383,7 @@ class SessionEditor(QWidget):
         practice, t, s = self.practice, self.trajectory_id, self.session_id
         self.writer.submit(
             f"add:{time.monotonic_ns()}",
-            lambda: practice.add_agreement(t, text, owner=owner, due_date=due, session_id=s),
+            lambda: practice.agreements.create(t, text, owner=owner, due_date=due, session_id=s),
             on_done=lambda _a: self._agreements_changed(),
             on_error=self._show_problem,
         )
@@ -391,13 +391,13 @@ class SessionEditor(QWidget):
     def _remove_agreement(self, agreement_id: int) -> None:
         self.writer.submit(
             f"remove:{agreement_id}",
-            lambda: self.practice.delete_agreement(agreement_id),
+            lambda: self.practice.agreements.delete(agreement_id),
             on_done=lambda _r: self._agreements_changed(),
             on_error=self._show_problem,
         )
 
     def _agreements_changed(self) -> None:
-        sheet = self.practice.session_sheet(self.session_id)
+        sheet = self.practice.sessions.sheet(self.session_id)
         self.agreements.set_agreements(sheet.agreements, self._date)
         self.agreementsChanged.emit(self.trajectory_id)
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.i18n import Lang
 from coachdesk.core.models import AGREEMENT_OWNERS, Agreement
 from coachdesk.core.templates import NoteTemplate
+from coachdesk.i18n import Lang
 from coachdesk.paths import resource
 from coachdesk.ui.widgets.card import clear_layout
 from coachdesk.ui.widgets.markdown_edit import MarkdownEdit

@@ -19,7 +19,7 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from reportlab.graphics.shapes import Drawing
 
-from coachdesk.core.i18n import Lang, default_language
+from coachdesk.i18n import Lang, default_language
 from coachdesk.paths import resource
 from coachdesk.report.charts import to_svg
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.errors import CoachDeskError, EmptyValueError
+from coachdesk.errors import CoachDeskError, EmptyValueError
 from coachdesk.ui import lang
+from coachdesk.ui.tasks import run_op
 
 Checker = Callable[[], None]  # raises CoachDeskError when the field is wrong
 
@@ -162,7 +163,7 @@ class FormDialog(QDialog):
         super().showEvent(event)
 
     def submit(self) -> Any:
-        """Call the facade; return the saved object. Subclasses implement."""
+        """Write through the practice's services; return the saved object. Subclasses implement."""
         raise NotImplementedError
 
     def save(self) -> None:
@@ -170,7 +171,7 @@ class FormDialog(QDialog):
         if not self.validate():
             return
         try:
-            self.result_object = self.submit()
+            self.result_object = run_op(self.submit)
         except CoachDeskError as exc:
             self.show_error(exc)
             return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coachdesk.core.i18n import Lang, default_language, tr
+from coachdesk.i18n import Lang, default_language, tr
 
 
 class Term:

@@ -4,13 +4,13 @@ import subprocess
 import sys
 
 from coachdesk.core.demo import generate
+from coachdesk.core.peek import peek_coachee_rows
 from coachdesk.core.practice import Practice
-from coachdesk.store.peek import peek_coachee_rows
 
 
 def test_peek_reads_the_same_rows_as_the_facade(practice: Practice, data_dir):
     generate(practice.store, coachees=25, seed=3)
-    assert peek_coachee_rows(data_dir) == practice.list_coachees()
+    assert peek_coachee_rows(data_dir) == practice.coachees.list()
 
 
 def test_peek_declines_anything_unusual(data_dir, tmp_path):
@@ -23,7 +23,7 @@ def test_peek_declines_anything_unusual(data_dir, tmp_path):
 
 
 def test_peek_declines_a_store_that_needs_migrating(practice: Practice, data_dir):
-    practice.create_coachee("Zoë")
+    practice.coachees.create("Zoë")
     with practice.store.connect() as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'older'")
     assert peek_coachee_rows(data_dir) is None
@@ -31,7 +31,7 @@ def test_peek_declines_a_store_that_needs_migrating(practice: Practice, data_dir
 
 def test_peek_does_not_import_the_orm():
     code = (
-        "import sys, pathlib; from coachdesk.store.peek import peek_coachee_rows; "
+        "import sys, pathlib; from coachdesk.core.peek import peek_coachee_rows; "
         "peek_coachee_rows(pathlib.Path('.')); "
         "print(any(m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic') for m in sys.modules))"
     )

@@ -1,4 +1,4 @@
-"""Facade area: style-preference profiles, validated against their instrument."""
+"""Style-preference profiles, validated against their instrument."""
 
 from __future__ import annotations
 
@@ -9,30 +9,30 @@ from pathlib import Path
 from coachdesk.core import instruments as inst
 from coachdesk.core import queries
 from coachdesk.core import validation as v
-from coachdesk.core.errors import EmptyValueError, NotFoundError, ValidationError
-from coachdesk.core.facade_base import FacadeBase
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.models import Coachee, ProfileResult, ProfileScore
 from coachdesk.core.records import Profile, ProfileComparison, ProfileSet
+from coachdesk.core.services.base import Service
+from coachdesk.errors import EmptyValueError, NotFoundError, ValidationError
 
 
-class ProfilesMixin(FacadeBase):
+class ProfileService(Service):
     # --- instruments --------------------------------------------------------
 
     def instruments(self) -> dict[str, Instrument]:
         """Built-in and own instruments by key (built-in first, in file order)."""
-        return inst.load_instruments(self.store.folder)
+        return inst.load_instruments(self.db.store.folder)
 
     def instrument(self, key: str) -> Instrument:
-        return inst.get_instrument(key, self.store.folder)
+        return inst.get_instrument(key, self.db.store.folder)
 
     def import_instrument(self, path: str | Path) -> Instrument:
         """Validate a coach's own instrument file and add it (InstrumentFileError on problems)."""
-        return inst.import_instrument(path, self.store.folder)
+        return inst.import_instrument(path, self.db.store.folder)
 
     # --- recording ------------------------------------------------------------
 
-    def record_profile(
+    def record(
         self,
         coachee_id: int,
         instrument_key: str,
@@ -48,7 +48,7 @@ class ProfilesMixin(FacadeBase):
         ``percent=True`` converts percentages to the instrument's scale (only for
         instruments with ``percent_entry``).
         """
-        return self.record_profiles(
+        return self.record_many(
             coachee_id,
             instrument_key,
             {variant: scores},
@@ -58,7 +58,7 @@ class ProfilesMixin(FacadeBase):
             percent=percent,
         )[0]
 
-    def record_profiles(
+    def record_many(
         self,
         coachee_id: int,
         instrument_key: str,
@@ -80,8 +80,8 @@ class ProfilesMixin(FacadeBase):
                 v.text(dim, "dimension", required=True)
                 if isinstance(score, bool) or not isinstance(score, int | float):
                     raise ValidationError(field="scores")
-        with self._db() as s:
-            self._get(s, Coachee, coachee_id)
+        with self.db.session() as s:
+            self.db.get(s, Coachee, coachee_id)
             instrument = self.instrument(key)
             checked = {
                 variant: inst.check_scores(
@@ -112,22 +112,22 @@ class ProfilesMixin(FacadeBase):
                 stored.append(Profile(result=result, scores=scores))
             return stored
 
-    def list_profiles(self, coachee_id: int, instrument_key: str | None = None) -> list[Profile]:
-        with self._db() as s:
-            self._get(s, Coachee, coachee_id)
+    def list(self, coachee_id: int, instrument_key: str | None = None) -> list[Profile]:
+        with self.db.session() as s:
+            self.db.get(s, Coachee, coachee_id)
             return queries.profiles_of(s, coachee_id, instrument_key)
 
-    def delete_profile(self, result_id: int) -> None:
-        self._delete(ProfileResult, result_id)
+    def delete(self, result_id: int) -> None:
+        self.db.delete(ProfileResult, result_id)
 
     # --- history and comparison ----------------------------------------------
 
-    def profile_history(self, coachee_id: int, instrument_key: str) -> list[ProfileSet]:
+    def history(self, coachee_id: int, instrument_key: str) -> list[ProfileSet]:
         """One ProfileSet per date the instrument was taken, oldest first.
 
         Within a date the variants follow the instrument's order.
         """
-        profiles = self.list_profiles(coachee_id, instrument_key)
+        profiles = self.list(coachee_id, instrument_key)
         order = _variant_order(self._instrument_or_none(instrument_key))
         by_date: dict[date, list[Profile]] = {}
         for profile in profiles:
@@ -141,17 +141,17 @@ class ProfilesMixin(FacadeBase):
             for day, found in sorted(by_date.items())
         ]
 
-    def profile_instruments(self, coachee_id: int) -> list[str]:
+    def instruments_of(self, coachee_id: int) -> list[str]:
         """The instrument keys a coachee has results for (in instrument order)."""
-        keys = {p.result.instrument_key for p in self.list_profiles(coachee_id)}
+        keys = {p.result.instrument_key for p in self.list(coachee_id)}
         known = list(self.instruments())
         return sorted(keys, key=lambda k: (known.index(k) if k in known else len(known), k))
 
-    def compare_profiles(
+    def compare(
         self, coachee_id: int, instrument_key: str, first: date, second: date
     ) -> ProfileComparison:
         """Two dates side by side with the change per variant and dimension."""
-        history = {ps.taken_on: ps for ps in self.profile_history(coachee_id, instrument_key)}
+        history = {ps.taken_on: ps for ps in self.history(coachee_id, instrument_key)}
         for day in (first, second):
             if day not in history:
                 raise NotFoundError("profile", day.isoformat())

@@ -4,7 +4,7 @@ import string
 
 import pytest
 
-from coachdesk.core.i18n import LANGUAGES, catalogue, default_language, tr
+from coachdesk.i18n import LANGUAGES, catalogue, default_language, tr
 
 
 def _fields(text: str) -> set[str]:

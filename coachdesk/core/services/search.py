@@ -1,0 +1,16 @@
+"""Search everything: notes (shared and private), agreements, goals, intake questions, names."""
+
+from __future__ import annotations
+
+from coachdesk.core import search as fts
+from coachdesk.core.services.base import Service
+from coachdesk.errors import ValidationError
+
+
+class SearchService(Service):
+    def find(self, query: str, limit: int = 50) -> list[fts.SearchHit]:
+        """Any text is a safe query; at most ``limit`` hits per kind."""
+        if not isinstance(query, str):
+            raise ValidationError(field="text")
+        with self.db.session() as s:
+            return fts.search(s.connection(), query, limit)
