@@ -1,9 +1,10 @@
 """The practice as SQLModel tables.
 
 Constraints live in the database (NOT NULL, CHECK, foreign keys with ON DELETE)
-so that no path around the facade can store nonsense. Every table is reachable
-from its coachee (directly or through a trajectory), so "everything about this
-person" is one query and erasure is one cascading delete.
+so that no path around the services can store nonsense. Every table is reachable
+from its coachee (directly or through a trajectory) or declared practice-wide;
+core/schema.py derives that graph from the foreign keys, so "everything about
+this person" is one walk and erasure is one cascading delete.
 
 Times: ``created_at``/``updated_at`` are UTC timestamps. A session's
 ``starts_at`` is the appointment's wall-clock time in the coach's own time zone
@@ -13,9 +14,11 @@ calendar dates.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import CheckConstraint, DateTime, Index, UniqueConstraint
+from sqlalchemy import CheckConstraint, DateTime, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 COACHEE_STATUSES = ("active", "archived")
@@ -25,19 +28,26 @@ AGREEMENT_OWNERS = ("coachee", "coach", "sponsor")
 GOAL_STATUSES = ("open", "achieved", "dropped")
 
 
-# Every table of the practice's own data (not settings, not the search index), in
-# an order that respects foreign keys: for counts, dumps and "everything about".
-PRACTICE_TABLES = (
-    "coachee",
-    "sponsor",
-    "trajectory",
-    "coaching_session",
-    "agreement",
-    "goal",
-    "goal_rating",
-    "profile_result",
-    "profile_score",
-)
+# A row's stable identity across stores (exports, imports, calendar UIDs, sync):
+# 32 lowercase hex digits. Integer ids stay internal to one store. The database
+# fills it too (server default), so bulk inserts and raw SQL get one as well.
+UID_SQL = "(lower(hex(randomblob(16))))"
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+def uid_field() -> Any:
+    return Field(
+        default_factory=new_uid,
+        nullable=False,
+        sa_column_kwargs={"server_default": text(UID_SQL)},
+    )
+
+
+def uid_index(table: str) -> Index:
+    return Index(f"ix_{table}_uid", "uid", unique=True)
 
 
 def utcnow() -> datetime:
@@ -52,12 +62,14 @@ def _in(column: str, values: tuple[str, ...]) -> str:
 class Coachee(SQLModel, table=True):
     __tablename__ = "coachee"
     __table_args__ = (
+        uid_index("coachee"),
         CheckConstraint("length(trim(name)) > 0", name="ck_coachee_name"),
         CheckConstraint(_in("status", COACHEE_STATUSES), name="ck_coachee_status"),
         Index("ix_coachee_name", "name"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     name: str
     email: str = ""
     phone: str = ""
@@ -73,10 +85,12 @@ class Coachee(SQLModel, table=True):
 class Sponsor(SQLModel, table=True):
     __tablename__ = "sponsor"
     __table_args__ = (
+        uid_index("sponsor"),
         CheckConstraint("length(trim(organisation)) > 0", name="ck_sponsor_organisation"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     organisation: str
     contact_name: str = ""
     email: str = ""
@@ -88,6 +102,7 @@ class Sponsor(SQLModel, table=True):
 class Trajectory(SQLModel, table=True):
     __tablename__ = "trajectory"
     __table_args__ = (
+        uid_index("trajectory"),
         CheckConstraint("length(trim(title)) > 0", name="ck_trajectory_title"),
         CheckConstraint(_in("status", TRAJECTORY_STATUSES), name="ck_trajectory_status"),
         CheckConstraint(
@@ -104,6 +119,7 @@ class Trajectory(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     coachee_id: int = Field(foreign_key="coachee.id", ondelete="CASCADE", index=True)
     sponsor_id: int | None = Field(
         default=None, foreign_key="sponsor.id", ondelete="SET NULL", index=True
@@ -125,6 +141,7 @@ class CoachingSession(SQLModel, table=True):
 
     __tablename__ = "coaching_session"
     __table_args__ = (
+        uid_index("coaching_session"),
         CheckConstraint("duration_minutes > 0", name="ck_session_duration"),
         CheckConstraint(_in("mode", SESSION_MODES), name="ck_session_mode"),
         *(
@@ -135,6 +152,7 @@ class CoachingSession(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     trajectory_id: int = Field(foreign_key="trajectory.id", ondelete="CASCADE")
     starts_at: datetime = Field(sa_type=DateTime)  # naive local wall-clock time
     duration_minutes: int = 60
@@ -155,11 +173,13 @@ class CoachingSession(SQLModel, table=True):
 class Agreement(SQLModel, table=True):
     __tablename__ = "agreement"
     __table_args__ = (
+        uid_index("agreement"),
         CheckConstraint("length(trim(text)) > 0", name="ck_agreement_text"),
         CheckConstraint(_in("owner", AGREEMENT_OWNERS), name="ck_agreement_owner"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     trajectory_id: int = Field(foreign_key="trajectory.id", ondelete="CASCADE", index=True)
     session_id: int | None = Field(
         default=None, foreign_key="coaching_session.id", ondelete="SET NULL", index=True
@@ -174,11 +194,13 @@ class Agreement(SQLModel, table=True):
 class Goal(SQLModel, table=True):
     __tablename__ = "goal"
     __table_args__ = (
+        uid_index("goal"),
         CheckConstraint("length(trim(title)) > 0", name="ck_goal_title"),
         CheckConstraint(_in("status", GOAL_STATUSES), name="ck_goal_status"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     trajectory_id: int = Field(foreign_key="trajectory.id", ondelete="CASCADE", index=True)
     title: str
     description: str = ""
@@ -190,9 +212,13 @@ class Goal(SQLModel, table=True):
 
 class GoalRating(SQLModel, table=True):
     __tablename__ = "goal_rating"
-    __table_args__ = (CheckConstraint("value >= 0 AND value <= 10", name="ck_rating_value"),)
+    __table_args__ = (
+        uid_index("goal_rating"),
+        CheckConstraint("value >= 0 AND value <= 10", name="ck_rating_value"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     goal_id: int = Field(foreign_key="goal.id", ondelete="CASCADE", index=True)
     session_id: int | None = Field(
         default=None, foreign_key="coaching_session.id", ondelete="SET NULL", index=True
@@ -207,10 +233,12 @@ class ProfileResult(SQLModel, table=True):
 
     __tablename__ = "profile_result"
     __table_args__ = (
+        uid_index("profile_result"),
         CheckConstraint("length(trim(instrument_key)) > 0", name="ck_profile_instrument"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     coachee_id: int = Field(foreign_key="coachee.id", ondelete="CASCADE", index=True)
     instrument_key: str
     taken_on: date
@@ -223,11 +251,13 @@ class ProfileResult(SQLModel, table=True):
 class ProfileScore(SQLModel, table=True):
     __tablename__ = "profile_score"
     __table_args__ = (
+        uid_index("profile_score"),
         UniqueConstraint("result_id", "dimension_key", name="uq_profile_score_dimension"),
         CheckConstraint("length(trim(dimension_key)) > 0", name="ck_profile_score_dimension"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
     result_id: int = Field(foreign_key="profile_result.id", ondelete="CASCADE", index=True)
     dimension_key: str
     score: float

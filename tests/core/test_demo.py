@@ -5,8 +5,8 @@ from datetime import date
 from pathlib import Path
 
 from coachdesk.core.demo import generate
-from coachdesk.core.models import PRACTICE_TABLES as TABLES
 from coachdesk.core.practice import Practice
+from coachdesk.core.schema import practice_tables
 from coachdesk.store.database import open_store
 
 TODAY = date(2026, 11, 26)
@@ -15,7 +15,9 @@ TODAY = date(2026, 11, 26)
 def _dump(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
+        return {
+            t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in practice_tables()
+        }
     finally:
         conn.close()
 

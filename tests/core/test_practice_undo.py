@@ -5,13 +5,15 @@ from datetime import date, datetime
 import pytest
 
 from coachdesk import errors
-from coachdesk.core.models import PRACTICE_TABLES as TABLES
 from coachdesk.core.practice import Practice
+from coachdesk.core.schema import practice_tables
 
 
 def dump(practice: Practice) -> dict[str, list[tuple]]:
     with practice.store.connect() as conn:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
+        return {
+            t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in practice_tables()
+        }
 
 
 @pytest.fixture

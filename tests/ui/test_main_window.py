@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from coachdesk.core.models import PRACTICE_TABLES as TABLES
 from coachdesk.core.practice import Practice
+from coachdesk.core.schema import practice_tables
 from coachdesk.errors import EmptyValueError, InvalidEmailError
 from coachdesk.ui.dialogs.coachee_dialog import CoacheeDialog
 from coachdesk.ui.models.coachee_table import COL_NAME
@@ -15,7 +15,9 @@ from coachdesk.ui.models.coachee_table import COL_NAME
 
 def dump(practice: Practice) -> dict[str, list[tuple]]:
     with practice.store.connect() as conn:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
+        return {
+            t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in practice_tables()
+        }
 
 
 def fill(practice: Practice) -> tuple[int, int]:

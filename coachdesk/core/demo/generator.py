@@ -7,6 +7,7 @@ failure or Ctrl+C leaves the store as it was.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import time
 import unicodedata
@@ -54,11 +55,15 @@ class _Rows:
     """Rows waiting to be inserted, with the next free id per table."""
 
     next_id: dict[str, int]  # by table name
+    namespace: str  # seed and day: the same practice gets the same uids
     pending: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def add(self, model: type[SQLModel], **values: Any) -> int:
         name = str(model.__tablename__)
         values["id"] = self.next_id[name]
+        values["uid"] = hashlib.sha1(
+            f"{self.namespace}:{name}:{values['id']}".encode(), usedforsecurity=False
+        ).hexdigest()[:32]
         self.next_id[name] += 1
         self.pending.setdefault(name, []).append(values)
         return int(values["id"])
@@ -293,8 +298,9 @@ def generate(
             name: (conn.execute(select(func.max(schema.table(name).c.id))).scalar() or 0) + 1
             for name in schema.practice_tables()
         }
-        rows = _Rows(next_id)
-        builder = _Builder(rng, today or date.today(), rows)
+        day = today or date.today()
+        rows = _Rows(next_id, f"demo:{seed}:{day.isoformat()}")
+        builder = _Builder(rng, day, rows)
         for n in range(coachees):
             builder.coachee()
             if (n + 1) % BATCH == 0 or n + 1 == coachees:
