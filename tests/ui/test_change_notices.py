@@ -99,3 +99,20 @@ def test_deleting_the_open_coachee_elsewhere_shows_the_placeholder(window, qtbot
     run_op(window.practice.coachees.delete, coachee_id)
     assert window.list_panel.model.find(coachee_id) is None
     assert window.right.currentWidget() is window.placeholder
+
+
+def test_the_goals_window_shows_a_rating_given_in_a_session(window, qtbot):
+    coachee_id, trajectory_id = _coachee_with_a_contract(window.practice)
+    goal = window.practice.goals.create(trajectory_id, "Grenzen aangeven")
+    session = window.practice.sessions.create(trajectory_id, datetime.now() - timedelta(days=1))
+    window.reload_list()
+    window.open_coachee(coachee_id, trajectory_id)
+    view = window.features.open_goals().body
+    view.description.setPlainText("Nee zeggen zonder schuldgevoel")  # typed, not yet saved
+    assert view.ratings.topLevelItemCount() == 0
+
+    run_op(window.practice.goals.set_session_rating, session.id, goal.id, 6)  # the session window
+
+    assert view.ratings.topLevelItemCount() == 1
+    assert window.practice.goals.get(goal.id).description == "Nee zeggen zonder schuldgevoel"
+    assert view.description.toPlainText() == "Nee zeggen zonder schuldgevoel"

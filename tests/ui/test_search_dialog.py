@@ -109,3 +109,16 @@ def test_says_when_a_kind_is_cut_off(qtbot, practice_with_notes):
     found = _search(qtbot, dialog, "over")
     assert len(found) == 2 and "newest 2 per kind" in dialog.status.text()
     assert found[0].when == datetime(2026, 3, 2, 9)
+
+
+def test_results_follow_a_note_changed_elsewhere(qtbot, practice_with_notes):
+    from coachdesk.ui.tasks import run_op
+
+    practice, _t, older, hit = practice_with_notes
+    dialog = SearchDialog(practice)
+    qtbot.addWidget(dialog)
+    assert [h.session_id for h in _search(qtbot, dialog, "planning")] == [older.id]
+    with qtbot.waitSignal(dialog.searched, timeout=3000):
+        run_op(practice.notes.save_draft, hit.id, shared_notes="Nieuwe planning gemaakt")
+    shown = [dialog.model.index(r).data(HIT_ROLE) for r in range(dialog.model.rowCount())]
+    assert sorted(h.session_id for h in shown) == sorted([older.id, hit.id])

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.changes import Changes
 from coachdesk.core.practice import Practice
 from coachdesk.core.search import SearchHit
 from coachdesk.errors import CoachDeskError
 from coachdesk.i18n import Lang, default_language
+from coachdesk.ui.bus import bus
 from coachdesk.ui.models.search_results import HIT_ROLE, SearchHitDelegate, SearchResultsModel
 from coachdesk.ui.tasks import run_task
 
@@ -90,8 +92,15 @@ class SearchDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run_search)
+        bus().practiceChanged.connect(self._practice_changed)
 
     # --- searching ----------------------------------------------------------------
+
+    def _practice_changed(self, changes: Changes) -> None:
+        """Texts changed elsewhere (a note typed, a coachee deleted): search again."""
+        searched = ("coachee", "trajectory", "coaching_session", "agreement", "goal")
+        if self.field.text().strip() and changes.touches(*searched, ignoring=("updated_at",)):
+            self._schedule()
 
     def _schedule(self) -> None:
         self._timer.start(self.DEBOUNCE_MS)

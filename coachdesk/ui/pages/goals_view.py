@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.changes import Changes
 from coachdesk.core.practice import Practice
 from coachdesk.core.records import GoalProgress
+from coachdesk.core.services.notes import NOTE_TEXT
 from coachdesk.errors import CoachDeskError
 from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import goal_progress_chart
+from coachdesk.ui.bus import bus
 from coachdesk.ui.tasks import run_op
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
 from coachdesk.ui.widgets.date_field import DATE_FORMAT
@@ -154,9 +157,21 @@ class GoalsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self._own_write = False
         self.reload()
+        bus().practiceChanged.connect(self._practice_changed)
 
     # --- data ---------------------------------------------------------------
+
+    def _practice_changed(self, changes: Changes) -> None:
+        """A rating or goal written elsewhere (a session window, an undo): show it too."""
+        if self._own_write or not changes.touches("goal", "goal_rating", "coaching_session"):
+            return
+        if changes.touches("goal", "goal_rating") or changes.touches(
+            "coaching_session", ignoring=NOTE_TEXT
+        ):
+            self.commit_edits()  # typed text is never dropped by a refresh
+            self.reload()
 
     def reload(self, select: int | None = None) -> None:
         """Read the goals again (after a change here or elsewhere)."""
@@ -300,12 +315,15 @@ class GoalsView(QWidget):
     # --- actions ----------------------------------------------------------------
 
     def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
+        self._own_write = True  # this view shows its own writes itself
         try:
             run_op(action)
         except CoachDeskError as exc:
             self.error.setText(exc.message(ui_lang()))
             self.error.show()
             return False
+        finally:
+            self._own_write = False
         self.error.hide()
         return True
 

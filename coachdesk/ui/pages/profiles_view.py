@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.changes import Changes
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.practice import Practice
 from coachdesk.core.records import ProfileSet
 from coachdesk.errors import CoachDeskError
 from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import profile_chart
+from coachdesk.ui.bus import bus
 from coachdesk.ui.dialogs.profile_dialog import ProfileDialog
 from coachdesk.ui.tasks import run_op
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
@@ -106,6 +108,7 @@ class ProfilesView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         self.reload()
+        bus().practiceChanged.connect(self._practice_changed)
 
     # --- loading --------------------------------------------------------------------
 
@@ -113,6 +116,11 @@ class ProfilesView(QWidget):
     def instrument(self) -> Instrument | None:
         key = self.instrument_box.currentData()
         return self.instruments.get(key) if key else None
+
+    def _practice_changed(self, changes: Changes) -> None:
+        """Profiles written here or elsewhere (an undo of a delete): show what is stored."""
+        if changes.touches("profile_result", "profile_score"):
+            self.reload()
 
     def reload(self, select: str | None = None) -> None:
         self.instruments = self.practice.profiles.instruments()
