@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import time
-from statistics import median
 from xml.sax.saxutils import escape
 
 import pytest
@@ -61,7 +60,7 @@ def test_export_of_40_sessions_is_within_1_5x_of_a_plain_document(practice):
         f"plain with Helvetica: {plain_helvetica * 1000:.0f} ms "
         f"(ratio {export / plain_helvetica:.2f}x)"
     )
-    assert median([ratio]) < TARGET
+    assert ratio < TARGET
 
 
 @pytest.mark.benchmark
@@ -71,17 +70,23 @@ def test_export_time_grows_linearly_with_note_length(practice):
     from coachdesk.report.trajectory_pdf import render_trajectory_pdf
 
     sentence = "Een lange zin over de coördinatie met de provincie en het eigen team. "
-    timings = {}
+    trajectories = {}
     for size in (20_000, 200_000):
         coachee = practice.coachees.create(f"Lang {size}")
         tid = practice.trajectories.create(coachee.id, "Lange notities").id
         one_line = sentence * (size // len(sentence))  # pasted text without line breaks
         practice.sessions.create(tid, NOW.replace(day=1), shared_notes=one_line)
-        started = time.perf_counter()
-        render_trajectory_pdf(practice, tid, sections="sessions", now=NOW)
-        timings[size] = time.perf_counter() - started
+        trajectories[size] = tid
+    render_trajectory_pdf(practice, trajectories[20_000], sections="sessions", now=NOW)  # warm up
+    timings = {
+        size: _best(
+            lambda tid=tid: render_trajectory_pdf(practice, tid, sections="sessions", now=NOW)
+        )
+        for size, tid in trajectories.items()
+    }
     growth = timings[200_000] / timings[20_000]
     print(
-        f"\nnote 20 KB: {timings[20_000]:.2f} s, 200 KB: {timings[200_000]:.2f} s (x{growth:.1f})"
+        f"\nnote 20 KB: {timings[20_000]:.2f} s, 200 KB: {timings[200_000]:.2f} s"
+        f" (x{growth:.1f}, best of {ROUNDS}; target < x20)"
     )
     assert growth < 20  # linear is about 10; the quadratic build was about 100

@@ -42,19 +42,21 @@ def test_grow_note_typed_in_shared_and_private_parts_is_autosaved(qtbot, practic
     type_text(editor.shared.editors["goal"], "Meer coördinatie 🙂")
     type_text(editor.shared.editors["will"], "Gesprek met de wethouder")
     type_text(editor.private.editors["notes"], "Ik merk ongeduld bij mezelf")
-    last_key = time.monotonic()
+    # Saved within two seconds of the last keystroke: that is what the timer is set to.
+    assert editor._timer.isActive() and editor._timer.interval() <= 2000
+    assert "ongeduld" not in practice.sessions.get(session.id).private_notes
     qtbot.waitUntil(
-        lambda: "ongeduld" in practice.sessions.get(session.id).private_notes, timeout=2000
+        lambda: "ongeduld" in practice.sessions.get(session.id).private_notes, timeout=10_000
     )
-    assert time.monotonic() - last_key < 2.0
+    assert not editor._timer.isActive()  # the timer fired and saved
     saved = practice.sessions.get(session.id)
     assert saved.shared_notes == (
         "## Doel\n\nMeer coördinatie 🙂\n\n## Wil\n\nGesprek met de wethouder"
     )
     assert saved.private_notes == "Ik merk ongeduld bij mezelf"
     assert "ongeduld" not in saved.shared_notes  # private never leaks into the shared part
-    qtbot.waitUntil(lambda: editor.save_state.text().startswith("Saved at"), timeout=2000)
-    assert editor.last_autosave_gui_ms < 50
+    qtbot.waitUntil(lambda: editor.save_state.text().startswith("Saved at"), timeout=10_000)
+    assert editor.last_autosave_gui_ms > 0  # measured (tests/benchmarks compares it)
 
 
 def test_closing_saves_what_the_timer_did_not_yet(qtbot, practice, session, editor):
@@ -75,7 +77,21 @@ def test_reopened_note_shows_the_same_text_and_the_private_part_looks_different(
     assert [s.key for s in again.template.sections][0] == "goal"
     assert again.shared.objectName() == "sharedPart" and again.private.objectName() == "privatePart"
     assert "for the coach only" in again.private.title.text()
-    assert again.shared.styleSheet() != "#" and again.styleSheet().count("privatePart") >= 2
+    again.resize(1000, 900)
+    again.show()
+    qtbot.waitExposed(again)
+
+    def looks(part) -> tuple[str, str]:  # (the stripe on the left, the background) as drawn
+        image = part.grab().toImage()
+        return (
+            image.pixelColor(3, part.height() // 2).name(),
+            image.pixelColor(part.width() - 4, part.height() // 2).name(),
+        )
+
+    page = again.scroll.widget().grab().toImage().pixelColor(1, 1).name()
+    shared, private = looks(again.shared), looks(again.private)
+    assert shared[0] != private[0] and shared[1] != private[1]
+    assert page not in (shared[1], private[1])  # both parts stand out from the page
 
 
 def test_pasted_word_html_is_cleaned_to_markdown(qtbot, practice, session, editor):
@@ -169,13 +185,43 @@ def test_importing_a_broken_template_shows_the_problem(qtbot, practice, session,
     assert "mijn.json" in editor.save_state.text() and "'en'" in editor.save_state.text()
 
 
-def test_autosave_fires_during_continuous_typing(qtbot, practice, session, editor):
+class _Clock:
+    """The session editor's ``time`` module, with a monotonic clock the test moves."""
+
+    def __init__(self) -> None:
+        self.ms = 0
+
+    def monotonic(self) -> float:
+        return self.ms / 1000
+
+    def __getattr__(self, name: str):
+        return getattr(time, name)
+
+
+def test_autosave_fires_during_continuous_typing(qtbot, practice, session, editor, monkeypatch):
+    from coachdesk.ui.pages import session_editor
+
+    clock = _Clock()
+    monkeypatch.setattr(session_editor, "time", clock)
     target = editor.shared.editors["goal"]
-    started = time.monotonic()
-    while time.monotonic() - started < 2.2:  # never pausing as long as the idle delay
+    typed = 0
+    while True:  # a key every 100 ms: never pausing as long as the idle delay (700 ms)
         type_text(target, "a")
-        qtbot.wait(100)
-    assert practice.sessions.get(session.id).shared_notes.count("a") >= 10
+        typed += 1
+        due_ms = clock.ms + editor._timer.interval()
+        assert editor._timer.isActive() and due_ms - clock.ms <= editor.AUTOSAVE_DELAY_MS
+        assert due_ms <= editor.AUTOSAVE_MAX_WAIT_MS  # never later than 1.5 s after key one
+        if due_ms == clock.ms:
+            break
+        clock.ms += 100
+        assert typed < 100, "the autosave kept being put off by the typing"
+    assert typed == 1 + editor.AUTOSAVE_MAX_WAIT_MS // 100
+    # Nothing has run the event loop yet: the timer, due now, saves on its first turn.
+    assert practice.sessions.get(session.id).shared_notes.count("a") == 0
+    qtbot.waitUntil(
+        lambda: practice.sessions.get(session.id).shared_notes.count("a") == typed,
+        timeout=10_000,
+    )
 
 
 def test_importing_a_good_template_offers_and_uses_it(qtbot, practice, session, editor, tmp_path):
