@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -20,6 +21,8 @@ from coachdesk.cli_search import add_parser as add_search_parser
 from coachdesk.core.validation import tag_list
 from coachdesk.errors import CoachDeskError, StoreError
 from coachdesk.i18n import tr
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_UNHEALTHY, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -58,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser(
         "check", parents=[common], help="integrity check, schema version, row counts"
     )
-    check.set_defaults(handler=cmd_check)
+    check.set_defaults(handler=cmd_check, creates_folder=False)
 
     lister = sub.add_parser("list", parents=[common], help="list coachees or trajectories")
     what = lister.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -132,6 +135,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         practice = _open(args)
     except StoreError as exc:
+        _log_refusal(exc)
         print(f"{tr('check.unhealthy')}: {exc.message()}", file=sys.stderr)
         return EXIT_UNHEALTHY
     with practice:
@@ -187,12 +191,35 @@ def cmd_list_trajectories(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _log_refusal(exc: CoachDeskError) -> None:
+    """A store that would not open, or a refused command: class and key, never the text
+    (it can quote what the coach typed), with the traceback (coachdesk/log.py)."""
+    from coachdesk.log import describe
+
+    if isinstance(exc, StoreError):
+        log.error("store could not be opened: %s", describe(exc), exc_info=exc)
+    else:
+        log.warning("command refused: %s", describe(exc), exc_info=exc)
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    from coachdesk import log as file_log
+    from coachdesk import paths
+
+    file_log.setup(
+        paths.data_dir(getattr(args, "data_dir", None)),
+        create=getattr(args, "creates_folder", True),
+        command=getattr(args, "command", None) or "window",
+    )
+
+
 def run(
     argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], int] | None = None
 ) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
+    _setup_logging(args)
     try:
         if handler is None:
             if gui is None:
@@ -201,6 +228,7 @@ def run(
             return gui(args)
         return handler(args)
     except CoachDeskError as exc:
+        _log_refusal(exc)
         print(exc.message(), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -208,3 +236,8 @@ def run(
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        from coachdesk.log import describe
+
+        log.error("unexpected error: %s", describe(exc), exc_info=exc)
+        raise

@@ -38,6 +38,11 @@ def backups_dir(folder: Path) -> Path:
     return folder / "backups"
 
 
+def logs_dir(folder: Path) -> Path:
+    """The rotating log (coachdesk/log.py)."""
+    return folder / "logs"
+
+
 def instruments_dir(folder: Path) -> Path:
     """A coach's own (imported) profile instruments."""
     return folder / "instruments"

@@ -14,6 +14,19 @@ from coachdesk.core.practice import Practice  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
+# The speed checks in tests/benchmarks build 10,000-coachee stores and take a minute or
+# two; the default run (``python3 -m pytest``) leaves them out. Run them with
+#
+#     COACHDESK_BENCHMARKS=1 python3 -m pytest tests/benchmarks
+BENCHMARKS = os.environ.get("COACHDESK_BENCHMARKS") == "1"
+collect_ignore = [] if BENCHMARKS else ["benchmarks"]
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if BENCHMARKS:
+        return "benchmarks: collected (COACHDESK_BENCHMARKS=1)"
+    return "benchmarks: left out; run COACHDESK_BENCHMARKS=1 python3 -m pytest tests/benchmarks"
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -22,6 +35,15 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("COACHDESK_DATA_DIR", str(folder))
     monkeypatch.setenv("COACHDESK_LANG", "nl")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _file_logging_ends_with_the_test():
+    """A test that ran the CLI or the window logs into its own folder, and only there."""
+    from coachdesk import log
+
+    yield
+    log.shutdown()
 
 
 @pytest.fixture

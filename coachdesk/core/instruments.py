@@ -32,6 +32,7 @@ from coachdesk.errors import (
     UnknownVariantError,
     ValidationError,
 )
+from coachdesk.log import describe
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +78,20 @@ def load_instruments(folder: Path | str | None = None) -> dict[str, Instrument]:
         except CoachDeskError as exc:
             if builtin:
                 raise
-            log.warning("instrument file skipped: %s", exc.message("en"))
+            # Not the message: it names the full path and may quote the file's text.
+            problem = getattr(getattr(exc, "problem", None), "key", None)
+            log.warning(
+                "own instrument file %s skipped: %s line %s %s",
+                path.name,
+                describe(exc),
+                getattr(exc, "line", "?"),
+                problem or "",
+            )
             continue
         if instrument.key in found:
             if builtin:
                 raise ValueError(f"instrument key {instrument.key!r} is defined twice")
-            log.warning("instrument file %s skipped: key %s is taken", path, instrument.key)
+            log.warning("instrument file %s skipped: key %s is taken", path.name, instrument.key)
             continue
         found[instrument.key] = instrument
     _cache.clear()

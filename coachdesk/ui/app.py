@@ -1,22 +1,28 @@
 """Starting the window: display check, QApplication, language, the store, the main window.
 
 Start-up is kept fast: with an up-to-date store, the coachee list is read
-read-only without the ORM (store/peek.py) and painted at once, while the
-store opens for real (all checks, SQLAlchemy import) on a background thread;
-the coachee page fills when it is ready. Any store error is a message box,
-never a traceback.
+read-only without the ORM (core/peek.py) and painted at once, while the
+store opens for real (all checks, SQLAlchemy import) in the background;
+the coachee page fills when it is ready. Both run through ui/tasks.py, like all
+work off the GUI thread. Any store error is a message box (and a line in the
+log), never a traceback.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coachdesk import paths
 from coachdesk.i18n import tr as message
+
+if TYPE_CHECKING:
+    from coachdesk.ui.tasks import Task
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -62,8 +68,10 @@ def show_open_error(exc: Exception, folder: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from coachdesk.errors import CoachDeskError
+    from coachdesk.log import describe
     from coachdesk.ui import lang
 
+    log.error("store could not be opened: %s", describe(exc), exc_info=exc)
     text = exc.message(lang.current()) if isinstance(exc, CoachDeskError) else str(exc)
     box = QMessageBox(
         QMessageBox.Icon.Critical, message("ui.open_failed_title", lang.current()), text
@@ -89,62 +97,93 @@ def start_window(folder: Path, settings: Any) -> Any:
 
 
 class DeferredPractice:
-    """Opens the store on a background thread; using it before then waits for it."""
+    """Opens the store in the background (ui/tasks.py); using it before then waits for it."""
 
     def __init__(self, folder: Path):
         self._folder = folder
-        self._done = threading.Event()
+        self._task: Task | None = None
+        self._on_finished: Any = None
+        self._finished = False  # the outcome has reached the GUI thread
         self._practice: Any = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="open-store", daemon=True)
 
-    def start(self, on_finished: Any) -> None:
-        self._on_finished = on_finished
-        self._thread.start()
+    def start(self, on_finished: Any = None) -> None:
+        """Begin opening; ``on_finished()`` is called on the GUI thread once it has
+        opened or failed (at once if that was already reported)."""
+        if on_finished is not None:
+            self._on_finished = on_finished
+        if self._task is None:
+            from coachdesk.ui.tasks import run_task
 
-    def _run(self) -> None:
-        try:
-            from coachdesk.core.practice import Practice
+            self._task = run_task(self._open, on_done=self._opened, on_error=self._failed)
+        elif self._finished and on_finished is not None:
+            on_finished()
 
-            self._practice = Practice.open(str(self._folder))
-        except BaseException as exc:  # noqa: BLE001 - reported on the GUI thread
-            self._error = exc
-        finally:
-            self._done.set()
+    def _open(self, _ctx: Any) -> Any:
+        from coachdesk.core.practice import Practice
+
+        return Practice.open(str(self._folder))
+
+    def _opened(self, practice: Any) -> None:
+        self._practice = practice
+        self._report()
+
+    def _failed(self, error: BaseException) -> None:
+        self._error = error
+        self._report()
+
+    def _report(self) -> None:
+        self._finished = True
+        if self._on_finished is not None:
             self._on_finished()
 
     def result(self) -> Any:
-        self._done.wait()
+        """The open practice (waits for it; an open error is raised)."""
+        if not self._finished:
+            if self._task is None:  # used before the list painted: open it now
+                self.start()
+            if not self._finished:  # (with synchronous tasks it has been reported)
+                assert self._task is not None
+                return self._task.wait()
         if self._error is not None:
             raise self._error
         return self._practice
+
+    def opened(self) -> Any:
+        """The practice if it has opened, else None; never waits."""
+        if self._finished:
+            return self._practice
+        task = self._task
+        if task is None or not task.done.is_set() or task.error is not None:
+            return None
+        return task.result
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.result(), name)
 
 
-class ReadAhead(threading.Thread):
-    """Reads the coachee list (store/peek.py) while the main thread starts Qt.
+def read_ahead(folder: Path) -> Task:
+    """Read the coachee list (core/peek.py) in the background while Qt starts.
 
-    SQLite releases the GIL while it runs the query, so the two overlap.
+    SQLite releases the GIL while it runs the query, so the two overlap. It needs
+    no QApplication: only ``wait()`` is used, no signal. ``wait()`` gives the rows,
+    or None when the store needs the normal open (that open reports any problem).
     """
+    from coachdesk.ui.tasks import run_task
 
-    def __init__(self, folder: Path):
-        super().__init__(name="read-ahead", daemon=True)
-        self.folder = folder
-        self.rows: Any = None
+    def peek(_ctx: Any) -> Any:
+        from coachdesk.core.peek import peek_coachee_rows
 
-    def run(self) -> None:
-        try:
-            from coachdesk.core.peek import peek_coachee_rows
+        return peek_coachee_rows(folder)
 
-            self.rows = peek_coachee_rows(self.folder)
-        except Exception:  # noqa: BLE001 - the normal open reports problems
-            self.rows = None
+    return run_task(peek)
 
-    def result(self) -> Any:
-        self.join()
-        return self.rows
+
+def read_ahead_rows(task: Task) -> Any:
+    try:
+        return task.wait()
+    except Exception:  # noqa: BLE001 - logged by the task; the normal open reports it
+        return None
 
 
 def start_window_fast(folder: Path, settings: Any, app: Any, rows: Any = None) -> Any:
@@ -155,30 +194,23 @@ def start_window_fast(folder: Path, settings: Any, app: Any, rows: Any = None) -
         rows = peek_coachee_rows(folder)
     if not rows:
         return None
-    from PySide6.QtCore import QObject, Qt, Signal
-
     from coachdesk.ui.main_window import MainWindow
 
     deferred = DeferredPractice(folder)
     window = MainWindow(deferred, settings, initial_rows=rows)  # type: ignore[arg-type]
 
-    class Relay(QObject):
-        finished = Signal()
-
-    relay = Relay(window)
-
     def opened() -> None:
         try:
             practice = deferred.result()
         except Exception as exc:  # noqa: BLE001 - shown, then the window closes
+            window.detach()  # no practice: it must not refresh from change notices
             window.hide()
             show_open_error(exc, folder)
             app.exit(EXIT_ERROR)
             return
         window.practice_ready(practice)
 
-    relay.finished.connect(opened, Qt.ConnectionType.QueuedConnection)
-    window.start_opening = lambda: deferred.start(relay.finished.emit)
+    window.start_opening = lambda: deferred.start(opened)
     return window
 
 
@@ -214,8 +246,11 @@ def run_gui(data_dir: str | None = None) -> int:
         print(message("ui.no_display", default_language()), file=sys.stderr)
         return EXIT_ERROR
     folder = paths.data_dir(data_dir)
-    read_ahead = ReadAhead(folder)
-    read_ahead.start()
+    from coachdesk import log as file_log
+
+    file_log.setup(folder, command="window")  # done already when started by the CLI
+    file_log.install_excepthook()
+    peeking = read_ahead(folder)
     app = create_application()
     from coachdesk.ui import lang
     from coachdesk.ui import settings as keys
@@ -223,7 +258,7 @@ def run_gui(data_dir: str | None = None) -> int:
     settings = keys.open_settings(folder)
     lang.set_current(lang.resolve(keys.get_str(settings, keys.LANGUAGE)))
     app._translators = install_translations(app, lang.current())
-    rows = read_ahead.result()
+    rows = read_ahead_rows(peeking)
     window = (start_window_fast(folder, settings, app, rows) if rows else None) or start_window(
         folder, settings
     )
@@ -242,8 +277,6 @@ def run_gui(data_dir: str | None = None) -> int:
     finally:
         practice = window.practice
         if isinstance(practice, DeferredPractice):
-            practice = (
-                practice.result() if practice._done.is_set() and not practice._error else None
-            )
+            practice = practice.opened()
         if practice is not None:
             practice.close()

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.features = Features(self)
         self._connect()
         bus().practiceChanged.connect(self._practice_changed)
+        self._following = True
         self.statusBar()
         self._restore_state()
         if initial_rows is None:
@@ -94,6 +95,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._open_last_coachee)
         else:
             self._show_rows(initial_rows)
+
+    def detach(self) -> None:
+        """Stop following change notices (the window is closing or has no store)."""
+        if self._following:
+            self._following = False
+            bus().practiceChanged.disconnect(self._practice_changed)
 
     def practice_ready(self, practice: Practice) -> None:
         """The store is open (started with ``initial_rows``): fill the coachee page."""
@@ -350,4 +357,5 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.undo_stack.clear()
+        self.detach()
         super().closeEvent(event)

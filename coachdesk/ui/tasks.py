@@ -104,6 +104,7 @@ class Task(QObject):
             self.succeeded.emit(result)
         finally:
             self.running = False
+            self.done.set()  # also after a BaseException (KeyboardInterrupt): wait() returns
             self.finished.emit()
 
     def wait(self, timeout: float | None = None) -> Any:

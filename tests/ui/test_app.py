@@ -103,11 +103,13 @@ def test_a_data_folder_that_is_a_file_gets_a_message_box(qapp, tmp_path, monkeyp
 def test_language_choice_and_locale_formatting(monkeypatch):
     monkeypatch.setenv("COACHDESK_LANG", "en")
     assert lang.resolve("") == "en" and lang.resolve("nl") == "nl"
-    from datetime import date
+    from datetime import date, datetime
 
     lang.set_current("nl")
     assert lang.fmt_date(date(2026, 3, 3)) == "di 3 mrt 2026"
-    assert lang.fmt_number(7.5) == "7,5" and lang.parse_number("7,5") == 7.5
+    assert lang.fmt_number(7.5) == "7,5" and lang.fmt_datetime(datetime(2026, 3, 3, 9, 5)) == (
+        "di 3 mrt 2026 09:05"
+    )
     lang.set_current("en")
     assert lang.fmt_date(date(2026, 3, 3)) == "Tue 3 Mar 2026"
     lang.set_current("nl")
@@ -177,6 +179,7 @@ def test_an_empty_or_new_store_takes_the_normal_path(qapp, data_dir):
 
 
 def test_after_first_paint_calls_once_after_the_paint_or_at_the_latest(qtbot):
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QLabel
 
     from coachdesk.ui.app import after_first_paint
@@ -184,15 +187,16 @@ def test_after_first_paint_calls_once_after_the_paint_or_at_the_latest(qtbot):
     shown = QLabel("lijst")
     qtbot.addWidget(shown)
     calls: list[str] = []
-    after_first_paint(shown, lambda: calls.append("painted"), latest_ms=5000)
+    after_first_paint(shown, lambda: calls.append("painted"), latest_ms=60_000)
     assert calls == []
     shown.show()
-    qtbot.waitUntil(lambda: calls == ["painted"], timeout=2000)
-    shown.repaint()
-    qtbot.wait(50)
-    assert calls == ["painted"]  # once
+    qtbot.waitUntil(lambda: calls == ["painted"], timeout=10_000)  # well before latest_ms
+    shown.repaint()  # paints now; a call it would cause is queued before the marker below
+    QTimer.singleShot(0, lambda: calls.append("marker"))
+    qtbot.waitUntil(lambda: "marker" in calls, timeout=5000)
+    assert calls == ["painted", "marker"]  # once
 
     hidden = QLabel("nooit getoond")
     qtbot.addWidget(hidden)
     after_first_paint(hidden, lambda: calls.append("late"), latest_ms=100)
-    qtbot.waitUntil(lambda: "late" in calls, timeout=2000)
+    qtbot.waitUntil(lambda: "late" in calls, timeout=10_000)
