@@ -6,6 +6,13 @@ cuts it into words (letters and digits only, as the index's tokenizer does),
 quotes each word and prefix-matches the last, so quotes, ``NEAR``, ``*``,
 parentheses or NUL bytes are just text.
 
+Words are folded the way the coachee list folds them (coachdesk.core.folding), so
+"soren" finds "Søren" here too. The index's tokenizer folds less: it keeps ø, æ,
+ß, ł ... as they are. So each folded word also matches the index's own terms that
+fold to it: :func:`spellings` looks them up in the index's vocabulary (a few
+seeks into the term b-tree, only among terms with a non-ASCII letter) and the
+word becomes ``("soren" OR "søren")``.
+
 Speed: ranking every match with bm25 costs ~100 ms for a word that occurs in
 half the notes, so each kind of document is fetched newest-first by rowid (the
 FTS5 fast path) with a per-kind limit, then shown grouped by kind. The index is
@@ -16,12 +23,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, text
 
+from coachdesk.core.folding import fold
 from coachdesk.core.snippets import make_snippet
 
 Kind = Literal["coachee", "session", "agreement", "goal", "trajectory"]
@@ -97,17 +106,79 @@ def words(query: str) -> list[str]:
     return result[:MAX_WORDS]
 
 
-def build_query(query: str, prefix: bool = True) -> str | None:
-    """An FTS5 MATCH expression for ``query``: every word quoted, the last one as a prefix.
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
-    None when the query has no words (nothing to search for).
+
+def build_query(
+    query: str,
+    prefix: bool = True,
+    spellings: Callable[[str, bool], list[str]] | None = None,
+) -> str | None:
+    """An FTS5 MATCH expression for ``query``: every word folded and quoted, the last a prefix.
+
+    ``spellings(folded, prefix)`` names the index's other terms for a folded word
+    (see :func:`spellings`); they are or-ed with it. None when the query has no
+    words (nothing to search for).
     """
-    parts = [f'"{w}"' for w in words(query)]  # words hold no quotes: letters/digits only
-    if not parts:
-        return None
-    if prefix:
-        parts[-1] += "*"
-    return " ".join(parts)
+    found = words(query)
+    parts = []
+    for n, word in enumerate(found):
+        folded = fold(word) or word
+        last = prefix and n == len(found) - 1
+        alternatives = [_phrase(folded) + ("*" if last else "")]
+        alternatives += [_phrase(term) for term in (spellings(folded, last) if spellings else ())]
+        parts.append(
+            alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})"
+        )
+    return " AND ".join(parts) or None
+
+
+# The non-ASCII characters whose fold starts with an ASCII letter or digit (Latin,
+# IPA, letterlike, enclosed and full-width forms, ligatures, mathematical letters)
+# all lie in these blocks (a test checks it): only there can a term that starts
+# with a non-ASCII letter fold to a word typed in plain letters.
+FOLDS_TO_ASCII = ((0x80, 0x400), (0x1D00, 0x3400), (0xA700, 0xA800), (0xFB00, 0x20000))
+MAX_SPELLINGS = 200  # other terms per word at most
+_VOCABULARY = "temp.search_terms"
+
+
+def _term_ranges(folded: str) -> list[tuple[str, str]]:
+    """Term ranges [low, high) that hold every term whose fold starts with ``folded``
+    but that is spelt with a non-ASCII letter: its part before that letter is the
+    same as the start of ``folded`` (plain letters fold to themselves)."""
+    ranges = []
+    for at, ch in enumerate(folded):
+        head = folded[:at]
+        if at == 0 and ch.isascii():
+            ranges += [(chr(low), chr(high)) for low, high in FOLDS_TO_ASCII]
+        else:
+            ranges.append((head + "\x80", head + "\U0010ffff"))
+        if not ch.isascii():
+            break
+    return ranges
+
+
+def spellings(conn: Connection, folded: str, prefix: bool) -> list[str]:
+    """The index's terms, other than ``folded`` itself, that fold to ``folded``
+    (with ``prefix``: to a word that starts with it), e.g. "søren" for "soren"."""
+    conn.exec_driver_sql(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCABULARY} USING fts5vocab(main, search_index, row)"
+    )
+    ranges = _term_ranges(folded)
+    if not ranges:
+        return []
+    sql = " UNION ALL ".join(
+        f"SELECT term FROM {_VOCABULARY} WHERE term >= ? AND term < ?" for _ in ranges
+    )
+    found = []
+    for (term,) in conn.exec_driver_sql(sql, tuple(bound for r in ranges for bound in r)):
+        spelt = fold(term)
+        if term != folded and (spelt.startswith(folded) if prefix else spelt == folded):
+            found.append(term)
+            if len(found) == MAX_SPELLINGS:
+                break
+    return found
 
 
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
@@ -196,9 +267,11 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
     At most ``limit`` hits per kind (the most recently written ones). An empty or
     wordless query finds nothing.
     """
-    match = build_query(query)
     limit = min(limit, 10_000)  # SQLite integers are 64-bit; no one reads more hits
-    if match is None or limit < 1:
+    if limit < 1:
+        return []
+    match = build_query(query, spellings=lambda folded, prefix: spellings(conn, folded, prefix))
+    if match is None:
         return []
     query_words = words(query)
     hits: list[SearchHit] = []

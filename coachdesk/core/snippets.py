@@ -1,40 +1,20 @@
 """Snippets for search hits: a short window of text around the first match, matches marked.
 
 The index stores no copy of the texts (a contentless FTS5 table), so snippets are
-made here from the source text. Matching follows the index: case and diacritics
-ignored, words matched whole except the last query word, which may be a prefix.
+made here from the source text. Matching follows the search (coachdesk.core.folding):
+case and diacritics ignored, "soren" marks "Søren", words matched whole except the
+last query word, which may be a prefix.
 Only C-speed work touches the whole text (a set of its characters, one regex
 search), so a 1 MB note costs a few milliseconds.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Callable
 
-from coachdesk.core.folding import fold
+from coachdesk.core.folding import spelling_pattern
 
 BEFORE, WIDTH = 50, 150  # characters of context before the first match, window size
-_WORD_CHAR = r"[^\W_]"
-
-
-def _pattern(words: list[str], prefix_last: bool, alphabet: set[str]) -> re.Pattern[str]:
-    """A regex matching the words in the raw text, with every accented/cased variant."""
-    variants: dict[str, set[str]] = defaultdict(set)
-    for ch in alphabet:
-        variants[fold(ch)].add(ch)
-
-    def letter(ch: str) -> str:
-        chars = variants.get(ch, set()) | {ch, ch.upper()}
-        return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-    parts = []
-    for n, word in enumerate(words):
-        body = "".join(letter(ch) for ch in fold(word))
-        whole = not (prefix_last and n == len(words) - 1)
-        parts.append(body + (f"(?!{_WORD_CHAR})" if whole else f"{_WORD_CHAR}*"))
-    return re.compile(f"(?<!{_WORD_CHAR})(?:{'|'.join(parts)})")
 
 
 def make_snippet(
@@ -50,7 +30,7 @@ def make_snippet(
     ``clean`` turns a raw piece of the body into display text (e.g. strips Markdown);
     it only ever sees a piece of a few hundred characters.
     """
-    pattern = _pattern(words, prefix_last, set(body)) if words else None
+    pattern = spelling_pattern(words, set(body), prefix_last) if words else None
     first = pattern.search(body) if pattern else None
     pos = first.start() if first else 0
     lo, hi = max(0, pos - 4 * BEFORE), min(len(body), pos + 4 * WIDTH)

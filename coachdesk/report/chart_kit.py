@@ -1,4 +1,4 @@
-"""Shared pieces of the charts: palettes, text that always names its font, dates, legend.
+"""Shared pieces of the charts: palettes, text that always names its font, legend.
 
 No Qt here: the drawings are reportlab.graphics, used by the PDF and (as SVG)
 by the window.
@@ -6,20 +6,34 @@ by the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from typing import Literal, TypedDict, Unpack
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, Shape, String
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coachdesk.i18n import Lang
 from coachdesk.report.fonts import bold, register_fonts
 
-_MONTHS = {
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
+# Where a String's x lies: at its start, middle or end.
+Anchor = Literal["start", "middle", "end"]
+
+
+class RectStyle(TypedDict, total=False):
+    """The keywords the charts give a Rect, typed as reportlab validates them."""
+
+    fillColor: Color | None
+    strokeColor: Color | None
+    strokeWidth: float
+    strokeDashArray: Sequence[float] | None
+
+
+def rect(x: float, y: float, width: float, height: float, **style: Unpack[RectStyle]) -> Rect:
+    """A reportlab Rect. (types-reportlab types Rect's ``**kw`` without ``Unpack``, so
+    every keyword given to Rect itself fails type checking.)"""
+    return Rect(x, y, width, height, **style)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,16 +103,14 @@ class Canvas:
         self.t = theme(dark)
         self.lang = lang
         self.width, self.height = width, height
-        self.drawing = Drawing(width, height)
         # The renderers start in the drawing's font (Helvetica unless told otherwise).
-        self.drawing.initialFontName = self.font
-        self.drawing.initialFontSize = 8
+        self.drawing = Drawing(width, height, initialFontName=self.font, initialFontSize=8)
         self.drawing.add(
-            Rect(0, 0, width, height, fillColor=self.t.background, strokeColor=None, strokeWidth=0)
+            rect(0, 0, width, height, fillColor=self.t.background, strokeColor=None, strokeWidth=0)
         )
 
-    def add(self, shape: object) -> None:
-        self.drawing.add(shape)  # type: ignore[arg-type]
+    def add(self, shape: Shape) -> None:
+        self.drawing.add(shape)
 
     def text(
         self,
@@ -107,7 +119,7 @@ class Canvas:
         text: str,
         size: float = 8,
         colour: Color | None = None,
-        anchor: str = "start",
+        anchor: Anchor = "start",
         strong: bool = False,
     ) -> String:
         s = String(
@@ -153,29 +165,19 @@ class Canvas:
         self.text(self.width / 2, self.height / 2 - 4, text, 10, self.t.muted, "middle")
         return self.drawing
 
-    def legend(self, x: float, y: float, items: list[tuple[str, object]], size: float = 8) -> float:
+    def legend(
+        self,
+        x: float,
+        y: float,
+        items: list[tuple[str, Callable[[float, float], None]]],
+        size: float = 8,
+    ) -> float:
         """Swatches with names from ``x`` on a row at ``y``; returns the x after the last one.
 
         Each item is (name, draw) where draw(x, y) draws a 10x8 swatch at x, y.
         """
         for name, draw in items:
-            draw(x, y)  # type: ignore[operator]
+            draw(x, y)
             self.text(x + 13, y + 1, name, size, self.t.muted)
             x += 13 + self.width_of(name, size) + 12
         return x
-
-
-def number(value: float, lang: Lang, decimals: int = 1) -> str:
-    """A number the way a coach reads it: 6,5 in Dutch, 6.5 in English, no trailing zeros."""
-    text = f"{value:.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return text.replace(".", ",") if lang == "nl" else text
-
-
-def short_date(day: date, lang: Lang, year: bool = False) -> str:
-    month = _MONTHS[lang][day.month - 1]
-    text = f"{day.day} {month}"
-    return f"{text} {day.year}" if year else text

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
+from coachdesk.core.labels import agreement_owner
 from coachdesk.report.blocks import Ctx, grid, notes, section_heading, text
 from coachdesk.report.styles import Palette
 from coachdesk.report.trajectory_data import AgreementEntry, SessionEntry
@@ -43,7 +44,7 @@ def sessions(ctx: Ctx) -> list[Flowable]:
         hours = f.number(ctx.data.minutes_held / 60)
         summary = ctx.t("pdf.sessions.summary", count=len(held), hours=hours)
     intro = text(summary, ctx.st.body)
-    intro.keepWithNext = 1  # type: ignore[attr-defined]
+    intro.keepWithNext = 1
     out = [*section_heading(ctx, "sessions"), intro]
     listed = len(held) >= TABLE_FROM
     if listed:
@@ -89,14 +90,15 @@ def agreements(ctx: Ctx) -> list[Flowable]:
         ctx.t("pdf.agreement.due"),
         ctx.t("pdf.agreement.status"),
     ]
-    rows, colours = [], []
+    rows: list[list[Flowable | str]] = []
+    colours = []
     for n, a in enumerate(items, start=1):
         status, colour = _status(ctx, a)
         colours.append(("TEXTCOLOR", (3, n), (3, n), colour))
         rows.append(
             [
                 text(a.text, ctx.st.cell),
-                ctx.t(f"pdf.owner.{a.owner}"),
+                agreement_owner(a.owner, ctx.f.lang),
                 ctx.f.short_date(a.due_date) if a.due_date else ctx.t("pdf.no_value"),
                 status,
             ]

@@ -7,11 +7,12 @@ reach the document by accident.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from coachdesk.core import formatting
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import GoalProgress, Profile
 from coachdesk.errors import CoachDeskError
@@ -130,13 +131,10 @@ def _instruments(practice: Practice, keys: set[str]) -> dict[str, Instrument]:
 
 
 class Formatter:
-    """Dates and numbers the way the export's language writes them."""
+    """Dates and numbers the way the export's language writes them (core.formatting)."""
 
     def __init__(self, lang: Lang):
         self.lang = lang
-        self.months = tr("pdf.months", lang).split()
-        self.weekdays = tr("pdf.weekdays", lang).split()
-        self.decimal = tr("pdf.decimal", lang)
 
     def t(self, key: str, /, **params: object) -> str:
         return tr(key, self.lang, **params)
@@ -144,23 +142,19 @@ class Formatter:
     def date(self, day: date | None) -> str:
         if day is None:
             return self.t("pdf.no_value")
-        return f"{day.day} {self.months[day.month - 1]} {day.year}"
+        return formatting.long_date(day, self.lang)
 
-    def short_date(self, day: date) -> str:
-        return f"{day.day} {self.months[day.month - 1][:3]} {day.year}"
+    def short_date(self, day: dt.date) -> str:
+        return formatting.short_date(day, self.lang, weekday=False)
 
     def session_date(self, moment: datetime) -> str:
-        return f"{self.weekdays[moment.weekday()]} {self.date(moment.date())}, {moment:%H:%M}"
+        weekday = formatting.weekday_short(moment.date(), self.lang)
+        return f"{weekday} {self.date(moment.date())}, {moment:%H:%M}"
 
     def number(self, value: float, digits: int = 1) -> str:
-        # Half up, as the window (QLocale) rounds: 4.25 hours is "4,3" in both.
-        exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
-        text = f"{exact:.{digits}f}"
-        if digits and text.endswith("0" * digits):
-            text = text[: -digits - 1]
-        return text.replace(".", self.decimal)
+        return formatting.number(value, self.lang, digits)
 
-    def period(self, start: date | None, end: date | None) -> str:
+    def period(self, start: dt.date | None, end: dt.date | None) -> str:
         if start and end:
             return f"{self.date(start)} – {self.date(end)}"
         if start:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from coachdesk.core import labels
+from coachdesk.ui import lang
+
 
 def trajectory_status(status: str) -> str:
     names = {
@@ -25,12 +28,8 @@ def coachee_status(status: str) -> str:
 
 
 def agreement_owner(owner: str) -> str:
-    names = {
-        "coachee": QCoreApplication.translate("Labels", "coachee"),
-        "coach": QCoreApplication.translate("Labels", "coach"),
-        "sponsor": QCoreApplication.translate("Labels", "sponsor"),
-    }
-    return names.get(owner, owner)
+    """As in the PDF (coachdesk.core.labels), in the window's language."""
+    return labels.agreement_owner(owner, lang.current())
 
 
 def session_mode(mode: str) -> str:

@@ -1,8 +1,12 @@
-"""The UI language and locale: which language, and dates/numbers the QLocale way.
+"""The UI language and locale: which language, and how dates and numbers are written.
 
 The language is chosen once at start-up (settings, else the system locale,
 Dutch first) and stays for the whole run; a change in the settings dialog
 takes effect on the next start.
+
+Dates and numbers in labels come from coachdesk.core.formatting, as in the PDF
+("di 3 mrt 2026", "7,5"); date editors show DATE_FORMAT, Qt's pattern for the
+same text. A widget with a language of its own calls core.formatting itself.
 """
 
 from __future__ import annotations
@@ -10,14 +14,16 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
 
+from coachdesk.core import formatting
 from coachdesk.errors import CoachDeskError
 from coachdesk.i18n import Lang, default_language
 
 _current: Lang = "nl"
 
-DATE_FORMAT = "ddd d MMM yyyy"  # "di 3 mrt 2026" / "Tue 3 Mar 2026"
+# For date editors: Qt's pattern of core.formatting.short_date ("di 3 mrt 2026").
+DATE_FORMAT = "ddd d MMM yyyy"
 
 
 def system_language() -> Lang:
@@ -37,13 +43,17 @@ def resolve(choice: str | None) -> Lang:
     return system_language()
 
 
+def qlocale(lang: Lang) -> QLocale:
+    """Qt's locale for a language: Dutch (Netherlands) or English (United Kingdom)."""
+    if lang == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def set_current(lang: Lang) -> None:
     global _current
     _current = lang
-    if lang == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(qlocale(lang))
 
 
 def current() -> Lang:
@@ -55,33 +65,15 @@ def error_text(exc: CoachDeskError) -> str:
 
 
 def fmt_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+    """ "di 3 mrt 2026" (nl) / "Tue 3 Mar 2026" (en); "" for no date."""
+    return "" if value is None else formatting.short_date(value, _current)
 
 
 def fmt_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return QLocale().toString(qdt, f"{DATE_FORMAT} HH:mm")
+    """ "di 3 mrt 2026 10:00"; "" for none."""
+    return "" if value is None else formatting.short_datetime(value, _current)
 
 
-def fmt_number(value: float | int | None, decimals: int = 1) -> str:
-    """7.5 -> "7,5" (nl) / "7.5" (en); whole numbers without decimals."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return QLocale().toString(int(value))
-    return QLocale().toString(float(value), "f", decimals)
-
-
-def parse_number(text: str) -> float | None:
-    """The locale's way first ("7,5" in Dutch), then the dot; None for empty; raises ValueError."""
-    text = text.strip()
-    if not text:
-        return None
-    value, ok = QLocale().toDouble(text)
-    if ok:
-        return value
-    return float(text.replace(",", "."))
+def fmt_number(value: float | None, decimals: int = 1) -> str:
+    """7.5 -> "7,5" (nl) / "7.5" (en), no trailing zeros; "" for none."""
+    return "" if value is None else formatting.number(value, _current, decimals)

@@ -662,18 +662,6 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Gearchiveerd</translation>
     </message>
     <message>
-      <source>coachee</source>
-      <translation>coachee</translation>
-    </message>
-    <message>
-      <source>coach</source>
-      <translation>coach</translation>
-    </message>
-    <message>
-      <source>sponsor</source>
-      <translation>opdrachtgever</translation>
-    </message>
-    <message>
       <source>in person</source>
       <translation>op locatie</translation>
     </message>
@@ -1359,21 +1347,6 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Demo data can be removed again by deleting the coachees.</source>
       <translation>Demogegevens haal je weer weg door de coachees te verwijderen.</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>Coachee</source>
-      <translation>Coachee</translation>
-    </message>
-    <message>
-      <source>Coach</source>
-      <translation>Coach</translation>
-    </message>
-    <message>
-      <source>Sponsor</source>
-      <translation>Opdrachtgever</translation>
     </message>
   </context>
 </TS>

@@ -38,9 +38,10 @@ def _session(practice: Practice, trajectory, **notes: str):
 
 
 def test_query_builder_quotes_every_word_and_prefixes_the_last():
-    assert build_query("coördinatie team") == '"coördinatie" "team"*'
-    assert build_query('NEAR("a" b*) OR -x') == '"NEAR" "a" "b" "OR" "x"*'
-    assert build_query("coo\u0308rdinatie") == '"coördinatie"*'  # decomposed ö: NFC first
+    assert build_query("coördinatie team") == '"coordinatie" AND "team"*'
+    assert build_query('NEAR("a" b*) OR -x') == '"near" AND "a" AND "b" AND "or" AND "x"*'
+    assert build_query("coo\u0308rdinatie") == '"coordinatie"*'  # decomposed ö: one word
+    assert build_query("Søren", spellings=lambda w, p: ["søren"]) == '("soren"* OR "søren")'
     for nothing in ("", "   ", '"', "*", "()", "\x00", "🙂", "--"):
         assert build_query(nothing) is None
     assert len(words("w " * 100)) == 12
@@ -145,3 +146,64 @@ def test_migration_0002_indexes_rows_that_existed_before(data_dir: Path):
         assert [h.session_id for h in p.search.find("coordinatie")] == [7]
         assert [h.part for h in p.search.find("twijfel")] == ["private"]
         assert [h.coachee_id for h in p.search.find("anais")] == [1]
+
+
+def test_plain_letters_find_and_mark_letters_the_index_keeps(practice):
+    """The index keeps ø, æ, ß, ł as they are; the search folds them as the coachee list does."""
+    soren = practice.coachees.create("Søren Ærø")
+    t = practice.trajectories.create(soren.id, "Loopbaan")
+    s = _session(practice, t, shared_notes="Gesprek met Søren over de Straße en Łódź")
+    for query, word in (
+        ("soren", "Søren"),
+        ("Søren", "Søren"),
+        ("SOR", "Søren"),
+        ("strasse", "Straße"),
+        ("stras", "Straße"),
+        ("lodz", "Łódź"),
+    ):
+        [hit] = [h for h in practice.search.find(query) if h.kind == "session"]
+        assert hit.session_id == s.id, query
+        assert f"{HL_OPEN}{word}{HL_CLOSE}" in hit.snippet, query
+    [name] = [h for h in practice.search.find("soren aero") if h.kind == "coachee"]
+    assert name.snippet == f"{HL_OPEN}Søren{HL_CLOSE} {HL_OPEN}Ærø{HL_CLOSE}"
+    assert [h for h in practice.search.find("sorensen")] == []  # whole words still count
+
+
+def test_a_word_with_a_kept_letter_still_finds_its_plain_spelling(practice, trajectory):
+    s = _session(practice, trajectory, shared_notes="Soren en Strasse, zonder accenten")
+    assert [h.session_id for h in practice.search.find("Søren Straße")] == [s.id]
+
+
+def test_the_blocks_that_fold_to_plain_letters_are_complete():
+    import unicodedata
+
+    from coachdesk.core.folding import fold
+    from coachdesk.core.search import FOLDS_TO_ASCII
+
+    outside = [
+        hex(code)
+        for code in range(0x80, 0x110000)
+        if unicodedata.category(chr(code))[0] in "LNM"  # what the tokenizer keeps in a word
+        and (folded := fold(chr(code)))
+        and folded[0].isascii()
+        and not any(low <= code < high for low, high in FOLDS_TO_ASCII)
+    ]
+    assert outside == []
+
+
+def test_index_terms_fold_as_their_text():
+    """What the tokenizer makes of a letter folds as the letter itself (so "soren" + the
+    index's "søren" finds everything "Søren" did)."""
+    import unicodedata
+
+    from coachdesk.core.folding import fold
+
+    letters = [chr(c) for c in range(0xC0, 0x250) if unicodedata.category(chr(c))[0] == "L"]
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='unicode61 remove_diacritics 2')"
+    )
+    conn.executemany("INSERT INTO t(rowid, body) VALUES (?, ?)", enumerate(letters))
+    conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, instance)")
+    terms = dict(conn.execute("SELECT doc, term FROM v"))
+    assert [ch for n, ch in enumerate(letters) if fold(terms[n]) != fold(ch)] == []

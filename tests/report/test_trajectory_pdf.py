@@ -325,3 +325,15 @@ def test_numbers_round_half_up_like_the_window():
 
     nl, en = Formatter("nl"), Formatter("en")
     assert (nl.number(255 / 60), en.number(4.25), nl.number(2.0)) == ("4,3", "4.3", "2")
+
+
+def test_pdf_dates_are_the_windows_dates():
+    from datetime import date, datetime
+
+    from coachdesk.report.trajectory_data import Formatter
+
+    nl = Formatter("nl")
+    day = date(2026, 3, 3)
+    assert nl.short_date(day) == "3 mrt 2026"  # was "3 maa 2026": the long name cut short
+    assert nl.date(day) == "3 maart 2026"
+    assert nl.session_date(datetime(2026, 3, 3, 10, 0)) == "di 3 maart 2026, 10:00"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from coachdesk.core.practice import Practice
 from coachdesk.report.charts import goal_progress_chart
-from coachdesk.ui.dialogs.profile_dialog import ProfileDialog, parse_number
+from coachdesk.ui.dialogs.profile_dialog import ProfileDialog, typed_score
 from coachdesk.ui.pages.goals_view import GoalsView
 from coachdesk.ui.pages.profiles_view import ProfilesView
 from coachdesk.ui.widgets.chart_view import ChartView
@@ -141,7 +141,7 @@ def test_profile_dialog_empty_field_keeps_save_disabled(qtbot, practice, traject
     assert not _save(dialog).isEnabled()
     list(dialog.fields.values())[3].setText("zes")
     assert not _save(dialog).isEnabled()
-    assert parse_number("4,25") == 4.25 and parse_number("abc") is None
+    assert typed_score("4,25") == 4.25 and typed_score("abc") is None and typed_score("nan") is None
 
 
 def test_profiles_view_history_compare_and_import(qtbot, practice, trajectory, tmp_path: Path):

@@ -55,6 +55,27 @@ def test_search_with_and_without_diacritics_opens_the_right_session(
     assert editor.shared.editors["notes"].textCursor().selectedText() == "coördinatie"
 
 
+def test_soren_finds_and_highlights_soren_with_a_slashed_o(qtbot, practice: Practice):
+    """The index keeps "ø"; the search folds it as the coachee list does."""
+    c = practice.coachees.create("Søren Ærø")
+    t = practice.trajectories.create(c.id, "Loopbaan")
+    s = practice.sessions.create(
+        t.id, datetime(2026, 2, 2, 9), template="free", shared_notes="Verder met Søren praten"
+    )
+    dialog = SearchDialog(practice, lang="nl")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    found = _search(qtbot, dialog, "soren")
+    assert [(h.kind, h.session_id) for h in found] == [("coachee", None), ("session", s.id)]
+    delegate = dialog.list.itemDelegate()
+    for hit in found:
+        assert ">Søren</b>" in delegate.html_for(hit, selected=False)
+    editor = SessionEditor(practice, s.id, lang="nl")
+    qtbot.addWidget(editor)
+    assert editor.reveal("soren")
+    assert editor.shared.editors["notes"].textCursor().selectedText() == "Søren"
+
+
 def test_hits_without_a_session_open_the_trajectory_or_coachee(qtbot, practice_with_notes):
     practice, t, _, _ = practice_with_notes
     dialog = SearchDialog(practice)

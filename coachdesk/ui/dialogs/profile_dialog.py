@@ -20,31 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.formatting import number, parse_number
 from coachdesk.core.instrument_types import Dimension, Instrument
 from coachdesk.core.instruments import suggest_label
 from coachdesk.core.models import ProfileResult
 from coachdesk.core.practice import Practice
 from coachdesk.core.records import Profile
 from coachdesk.errors import CoachDeskError
-from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import profile_chart
+from coachdesk.ui.lang import DATE_FORMAT
 from coachdesk.ui.tasks import run_op
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
-from coachdesk.ui.widgets.date_field import DATE_FORMAT
 
 _INVALID = "QLineEdit { border: 2px solid #c0392b; }"
 
 
-def parse_number(text: str) -> float | None:
-    """A number as typed in Dutch or English ("4,5" or "4.5"); None when empty or not a number."""
-    text = text.strip().replace(" ", "").replace(",", ".")
-    if not text:
-        return None
+def typed_score(text: str) -> float | None:
+    """The score in a field ("4,5" or "4.5"); None when empty or not a number."""
     try:
-        value = float(text)
+        return parse_number(text)
     except ValueError:
         return None
-    return value if value == value else None
 
 
 class ProfileDialog(QDialog):
@@ -173,7 +169,7 @@ class ProfileDialog(QDialog):
     def field_problem(self, variant: str, dim: Dimension) -> str:
         """'' when the field is fine (or optional and empty), else what is wrong."""
         text = self.fields[(variant, dim.key)].text()
-        value = parse_number(text)
+        value = typed_score(text)
         low, high = self._bounds(dim)
         if not text.strip():
             return self.tr("Required") if dim.required else ""
@@ -206,7 +202,7 @@ class ProfileDialog(QDialog):
             out[variant] = {
                 dim.key: value
                 for dim in self.instrument.dimensions
-                if (value := parse_number(self.fields[(variant, dim.key)].text())) is not None
+                if (value := typed_score(self.fields[(variant, dim.key)].text())) is not None
             }
         return out
 

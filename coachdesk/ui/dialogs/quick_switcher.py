@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.folding import fold, fold_words
 from coachdesk.ui.icons import icon
-from coachdesk.ui.models.text import fold, words
 
 LIMIT = 40
 
@@ -33,7 +33,7 @@ class Target:
 
 def rank(targets: list[Target], query: str, limit: int = LIMIT) -> list[Target]:
     """Targets whose folded text holds every word; word starts first, coachees first."""
-    needles = words(query)
+    needles = fold_words(query)
     if not needles:
         return targets[:limit]
     found = [t for t in targets if all(n in t.key for n in needles)]

@@ -12,7 +12,7 @@ last keystroke; an answer to an older query is dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,10 +70,6 @@ class SearchDialog(QDialog):
         self.model = SearchResultsModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        locale = QLocale(
-            QLocale.Language.Dutch if self.lang == "nl" else QLocale.Language.English,
-            QLocale.Country.Netherlands if self.lang == "nl" else QLocale.Country.UnitedKingdom,
-        )
         kinds = {
             "coachee": self.tr("Coachee"),
             "session": self.tr("Session note"),
@@ -81,7 +77,9 @@ class SearchDialog(QDialog):
             "goal": self.tr("Goal"),
             "trajectory": self.tr("Trajectory"),
         }
-        self.list.setItemDelegate(SearchHitDelegate(kinds, self.tr("private"), locale, self.list))
+        self.list.setItemDelegate(
+            SearchHitDelegate(kinds, self.tr("private"), self.lang, self.list)
+        )
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core import validation as v
 from coachdesk.core.fields import TRAJECTORY
+from coachdesk.core.formatting import parse_number
 from coachdesk.core.models import TRAJECTORY_STATUSES, Trajectory
 from coachdesk.core.practice import Practice
 from coachdesk.errors import ValidationError
@@ -129,7 +130,7 @@ class TrajectoryDialog(FormDialog):
     @staticmethod
     def _number(edit: QLineEdit, field: str, integer: bool = False) -> float | int | None:
         try:
-            value = lang.parse_number(edit.text())
+            value = parse_number(edit.text())
         except ValueError:
             raise ValidationError(field=field) from None
         if integer and value is not None and value.is_integer():

@@ -23,10 +23,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from coachdesk.core.folding import fold, fold_words
 from coachdesk.core.records import CoacheeRow
 from coachdesk.ui import lang
 from coachdesk.ui.models.qt_none import no_data
-from coachdesk.ui.models.text import fold, words
 
 COL_NAME, COL_ORGANISATION, COL_TAGS, COL_LAST_SESSION = range(4)
 COLUMN_COUNT = 4
@@ -238,7 +238,7 @@ class CoacheeFilterModel(QSortFilterProxyModel):
         return self.sourceModel()  # type: ignore[return-value]
 
     def set_text(self, text: str) -> None:
-        self.source().set_filter(words(text), self.status)
+        self.source().set_filter(fold_words(text), self.status)
 
     def set_status(self, status: str | None) -> None:
         source = self.source()

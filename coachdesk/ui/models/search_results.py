@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -17,7 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from coachdesk.core.formatting import short_date
 from coachdesk.core.search import HL_CLOSE, HL_OPEN, SearchHit
+from coachdesk.i18n import Lang
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -52,18 +53,14 @@ class SearchResultsModel(QAbstractListModel):
 class SearchHitDelegate(QStyledItemDelegate):
     """Two lines: kind badge, coachee · trajectory · date; then the snippet with matches marked."""
 
-    def __init__(self, kind_names: dict[str, str], private_name: str, locale: QLocale, parent=None):  # noqa: ANN001
+    def __init__(self, kind_names: dict[str, str], private_name: str, lang: Lang, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.kind_names = kind_names
         self.private_name = private_name
-        self.locale = locale
+        self.lang = lang
 
     def _when(self, when: date | datetime | None) -> str:
-        if isinstance(when, datetime):
-            return self.locale.toString(when, "ddd d MMM yyyy")
-        if isinstance(when, date):
-            return self.locale.toString(when, "d MMM yyyy")
-        return ""
+        return "" if when is None else short_date(when, self.lang)  # a session's day, no time
 
     def html_for(self, hit: SearchHit, selected: bool) -> str:
         colour = "#ffffff" if selected else "#1f2d3d"

@@ -33,12 +33,11 @@ from coachdesk.core.practice import Practice
 from coachdesk.core.records import GoalProgress
 from coachdesk.core.services.notes import NOTE_TEXT
 from coachdesk.errors import CoachDeskError
-from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import goal_progress_chart
+from coachdesk.ui import lang
 from coachdesk.ui.bus import bus
 from coachdesk.ui.tasks import run_op
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
-from coachdesk.ui.widgets.date_field import DATE_FORMAT
 
 GOAL_ID = Qt.ItemDataRole.UserRole
 
@@ -104,7 +103,7 @@ class GoalsView(QWidget):
         self.value = QDoubleSpinBox(minimum=0, maximum=10, singleStep=0.5, decimals=1)
         self.value.setValue(5)
         self.rated_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.rated_on.setDisplayFormat(DATE_FORMAT)  # as every date field: "wo 26 nov 2026"
+        self.rated_on.setDisplayFormat(lang.DATE_FORMAT)  # as every date field: "wo 26 nov 2026"
         self.session = QComboBox()
         self.comment = QLineEdit(placeholderText=self.tr("What made the difference? (optional)"))
         self.add_rating_button = QPushButton(self.tr("Add rating"), clicked=self.add_rating)
@@ -205,16 +204,14 @@ class GoalsView(QWidget):
         text = f"{mark}{progress.goal.title}"
         if progress.latest is not None:
             arrow = {"up": " ▲", "down": " ▼"}.get(progress.direction, "")
-            text += f"   {number(progress.latest, ui_lang())}{arrow}"
+            text += f"   {lang.fmt_number(progress.latest)}{arrow}"
         return text
 
     def _load_sessions(self) -> None:
         self.session.clear()
         self.session.addItem(self.tr("— not from a session —"), None)
-        locale_format = "d MMM yyyy"
         for s in reversed(self.practice.sessions.list(self.trajectory_id)):
-            when = QDate(s.starts_at.year, s.starts_at.month, s.starts_at.day)
-            self.session.addItem(self.locale().toString(when, locale_format), s.id)
+            self.session.addItem(lang.fmt_date(s.starts_at), s.id)
 
     def _select_quietly(self, goal_id: int | None) -> None:
         self._loading = True
@@ -300,11 +297,10 @@ class GoalsView(QWidget):
             for i in range(1, self.session.count())
         }
         for r in reversed(progress.ratings):
-            day = QDate(r.rated_on.year, r.rated_on.month, r.rated_on.day)
             item = QTreeWidgetItem(
                 [
-                    self.locale().toString(day, "d MMM yyyy"),
-                    number(r.value, ui_lang()),
+                    lang.fmt_date(r.rated_on),
+                    lang.fmt_number(r.value),
                     sessions.get(r.session_id, "") if r.session_id else "",
                     r.comment,
                 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.changes import Changes
+from coachdesk.core.formatting import number, short_date
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.practice import Practice
 from coachdesk.core.records import ProfileSet
 from coachdesk.errors import CoachDeskError
-from coachdesk.report.chart_kit import number
 from coachdesk.report.charts import profile_chart
 from coachdesk.ui.bus import bus
 from coachdesk.ui.dialogs.profile_dialog import ProfileDialog
@@ -174,7 +174,7 @@ class ProfilesView(QWidget):
                 return
 
     def _day(self, day: date) -> str:
-        return self.locale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        return short_date(day, self.lang)
 
     def _describe(self, ps: ProfileSet) -> str:
         instrument = self.instrument

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.models import SESSION_MODES, CoachingSession, Goal
+from coachdesk.ui.lang import DATE_FORMAT
 
 SCALES = ("scale_progress", "scale_motivation", "scale_confidence")
 
@@ -57,7 +58,7 @@ class DetailsCard(QFrame):
         grid.setHorizontalSpacing(14)
         self.starts_at = QDateTimeEdit()
         self.starts_at.setCalendarPopup(True)
-        self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.starts_at.setDisplayFormat(f"{DATE_FORMAT}  HH:mm")
         self.starts_at.setLocale(locale)
         self.duration = QSpinBox()
         self.duration.setRange(5, 600)

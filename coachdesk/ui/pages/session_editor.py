@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.formatting import number, short_date
 from coachdesk.core.note_sections import compose, split
 from coachdesk.core.practice import Practice
 from coachdesk.core.search import words
@@ -38,6 +39,7 @@ from coachdesk.core.services.sessions import SessionSheet
 from coachdesk.core.templates import FREE, NoteTemplate
 from coachdesk.errors import CoachDeskError
 from coachdesk.i18n import Lang, default_language
+from coachdesk.ui.lang import qlocale
 from coachdesk.ui.pages.session_cards import DetailsCard, ScoresCard
 from coachdesk.ui.pages.session_parts import (
     STYLE,
@@ -62,9 +64,6 @@ class SessionEditor(QWidget):
 
     AUTOSAVE_DELAY_MS = 700  # after the last keystroke
     AUTOSAVE_MAX_WAIT_MS = 1500  # at the latest, while typing on
-    # Turning a huge note (100,000+ characters) into Markdown takes tens of ms; such a
-    # note is saved in typing pauses only, so the conversion never lands mid-word.
-    HUGE_NOTE_CHARS = 100_000
     RETRY_MS = 5000
 
     def __init__(
@@ -79,10 +78,7 @@ class SessionEditor(QWidget):
         self.practice = practice
         self.session_id = session_id
         self.lang: Lang = lang or default_language()
-        self.locale = QLocale(
-            QLocale.Language.Dutch if self.lang == "nl" else QLocale.Language.English,
-            QLocale.Country.Netherlands if self.lang == "nl" else QLocale.Country.UnitedKingdom,
-        )
+        self.locale = qlocale(self.lang)
         self.catalogue = practice.notes.templates()
         self.writer = SerialWriter(self)
         self._retry = QTimer(self, singleShot=True)  # failed writes are tried again
@@ -178,7 +174,7 @@ class SessionEditor(QWidget):
     # --- loading --------------------------------------------------------------
 
     def _date(self, day: date) -> str:
-        return self.locale.toString(day, "ddd d MMM yyyy")
+        return short_date(day, self.lang)
 
     def _load(self, sheet: SessionSheet) -> None:
         s, t = sheet.session, sheet.trajectory
@@ -193,14 +189,13 @@ class SessionEditor(QWidget):
             title = self.tr("Session %1 — %3").replace("%1", str(sheet.number))
         self.title.setText(title.replace("%3", sheet.coachee_name))
         overview = self.practice.trajectories.overview(t.id)  # type: ignore[arg-type]
-        used = self.tr("%1 hours used").replace(
-            "%1", self.locale.toString(overview.hours_used, "f", 1)
-        )
+        hours = number(overview.hours_used, self.lang)
+        used = self.tr("%1 hours used").replace("%1", hours)
         if overview.hours_contracted:
             used = (
                 self.tr("%1 of %2 hours used")
-                .replace("%1", self.locale.toString(overview.hours_used, "f", 1))
-                .replace("%2", self.locale.toString(float(overview.hours_contracted), "f", 1))
+                .replace("%1", hours)
+                .replace("%2", number(overview.hours_contracted, self.lang))
             )
         when = self.locale.toString(s.starts_at, "dddd d MMMM yyyy, HH:mm")
         self.subtitle.setText(f"{t.title} · {when} · {used}")
@@ -247,10 +242,6 @@ class SessionEditor(QWidget):
         )
         if self.save_state.property("problem") is not True:
             self.save_state.setText(self.tr("Saving…"))
-
-    def _huge(self) -> bool:
-        editors = [*self.shared.editors.values(), *self.private.editors.values()]
-        return any(e.document().characterCount() > self.HUGE_NOTE_CHARS for e in editors)
 
     def note_texts(self) -> dict[str, str]:
         """The note as it would be stored now: Markdown of both parts."""

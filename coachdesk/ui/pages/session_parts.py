@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
 from coachdesk.core.models import AGREEMENT_OWNERS, Agreement
 from coachdesk.core.templates import NoteTemplate
 from coachdesk.i18n import Lang
-from coachdesk.paths import resource
+from coachdesk.ui.icons import icon
+from coachdesk.ui.labels import agreement_owner
+from coachdesk.ui.lang import DATE_FORMAT
 from coachdesk.ui.widgets.card import clear_layout
 from coachdesk.ui.widgets.markdown_edit import MarkdownEdit
 
@@ -46,18 +47,6 @@ QLabel#overdue { color: #b00020; }
 QLabel#saveState { color: #4d7c4d; }
 QLabel#saveState[problem="true"] { color: #b00020; font-weight: 600; }
 """
-
-
-def icon(name: str) -> QIcon:
-    return QIcon(str(resource("icons", name)))
-
-
-def owner_label(widget: QObject, owner: str) -> str:
-    return {
-        "coachee": widget.tr("Coachee"),
-        "coach": widget.tr("Coach"),
-        "sponsor": widget.tr("Sponsor"),
-    }[owner]
 
 
 def _label(text: str, name: str | None = None, wrap: bool = False) -> QLabel:
@@ -86,7 +75,7 @@ class NotePart(QFrame):
         outer.setContentsMargins(14, 10, 14, 14)
         header = QHBoxLayout()
         badge = QLabel()
-        badge.setPixmap(icon("note-lock.svg" if private else "note-shared.svg").pixmap(26, 26))
+        badge.setPixmap(icon("note-lock" if private else "note-shared").pixmap(26, 26))
         header.addWidget(badge)
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -231,7 +220,7 @@ class ReviewList(QFrame):
             box.setChecked(a.done_date is not None)
             box.toggled.connect(lambda on, i=a.id: self.ticked.emit(i, on))
             line.addWidget(box)
-            extra = owner_label(self, a.owner)
+            extra = agreement_owner(a.owner)
             overdue = bool(
                 a.due_date and a.done_date is None and session_date and a.due_date < session_date
             )
@@ -271,11 +260,11 @@ class AgreementsBox(QFrame):
         )
         self.owner = QComboBox()
         for owner in AGREEMENT_OWNERS:
-            self.owner.addItem(owner_label(self, owner), owner)
+            self.owner.addItem(agreement_owner(owner), owner)
         self.has_due = QCheckBox(self.tr("due"))
         self.due = QDateEdit(QDate.currentDate().addDays(14))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")
+        self.due.setDisplayFormat(DATE_FORMAT)
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.has_due.setChecked(True)
@@ -304,7 +293,7 @@ class AgreementsBox(QFrame):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            extra = [owner_label(self, a.owner)]
+            extra = [agreement_owner(a.owner)]
             if a.due_date:
                 extra.append(self.tr("due %1").replace("%1", format_date(a.due_date)))
             label = _label(f"• {a.text}", wrap=True)

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QSizePolicy, QTextEdit
 
+from coachdesk.core.folding import fold_find
+
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _ENTITY = re.compile(r"&#?\w+;")
@@ -196,14 +198,11 @@ class MarkdownEdit(QTextEdit):
 
     def find_and_select(self, word: str) -> bool:
         """Select the first word starting with ``word`` (diacritics ignored); False if absent."""
-        from coachdesk.ui.widgets.folding import fold_find
-
-        start = fold_find(self.toPlainText(), word)
-        if start < 0:
+        span = fold_find(self.toPlainText(), word)
+        if span is None:
             return False
         cursor = self.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(start + len(word), QTextCursor.MoveMode.KeepAnchor)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         return True
