@@ -96,10 +96,18 @@ def parse_json(text: str) -> Any:
     """json.loads, but every object is an _Obj with line numbers."""
     decoder = json.JSONDecoder(object_pairs_hook=_pairs)
 
-    def parse_object(s_and_end, strict, scan_once, object_hook, pairs_hook, memo=None):  # type: ignore[no-untyped-def]
+    def parse_object(
+        s_and_end: tuple[str, int],
+        strict: bool,
+        scan_once: Any,
+        object_hook: Any,
+        pairs_hook: Any,
+        memo: dict[str, str] | None = None,
+    ) -> tuple[Any, int]:
         s, end = s_and_end
         try:
-            obj, new_end = json.decoder.JSONObject(
+            # JSONObject is json's own object parser; typeshed does not declare it.
+            obj, new_end = json.decoder.JSONObject(  # type: ignore[attr-defined]
                 s_and_end, strict, scan_once, object_hook, pairs_hook, memo
             )
         except _DuplicateJsonKey as exc:

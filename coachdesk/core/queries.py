@@ -43,7 +43,8 @@ def trajectory_rows(s: Session, coachee_id: int | None, status: str | None) -> l
         .where(CoachingSession.starts_at <= datetime.now())
         .scalar_subquery()
     )
-    query = select(
+    # sqlmodel's select() is typed for at most four columns; this one has eight.
+    query = select(  # type: ignore[call-overload]
         Trajectory.id,
         Trajectory.coachee_id,
         Coachee.name,
@@ -159,7 +160,7 @@ def overview(s: Session, t: Trajectory, now: datetime) -> TrajectoryOverview:
 def sponsors_of_coachee(s: Session, coachee_id: int) -> list[Sponsor]:
     """The distinct sponsors of a coachee's trajectories, newest trajectory first."""
     query = (
-        select(Sponsor, Trajectory.start_date, Trajectory.id)
+        select(Sponsor, col(Trajectory.start_date), col(Trajectory.id))
         .join(Trajectory, col(Trajectory.sponsor_id) == Sponsor.id)
         .where(Trajectory.coachee_id == coachee_id)
         .order_by(col(Trajectory.start_date).desc(), col(Trajectory.id).desc())

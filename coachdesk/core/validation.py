@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import cast
 
 from coachdesk.errors import (
     DateOrderError,
@@ -51,7 +52,7 @@ def tags(value: object) -> str:
     """Tags as one normalised string: comma separated, trimmed, no duplicates."""
     if value is None:
         return ""
-    items = value.split(",") if isinstance(value, str) else list(value)  # type: ignore[arg-type]
+    items = value.split(",") if isinstance(value, str) else list(cast(Iterable[object], value))
     seen: dict[str, None] = {}
     for item in items:
         item = str(item).strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
@@ -45,7 +46,7 @@ def section_heading(ctx: Ctx, section: str) -> list[Flowable]:
         spaceBefore=-6,
         spaceAfter=10,
     )
-    bar.keepWithNext = 1  # type: ignore[attr-defined]
+    bar.keepWithNext = 1
     return [CondPageBreak(70 * mm), para, bar]
 
 
@@ -95,7 +96,7 @@ def grid(
     body = [[c if isinstance(c, Flowable) else plain(c) for c in row] for row in rows]
     widths = [ctx.width * f for f in fractions]
     table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("FONTSIZE", (0, 0), (-1, -1), ctx.st.cell.fontSize),
         ("LEADING", (0, 0), (-1, -1), ctx.st.cell.leading),

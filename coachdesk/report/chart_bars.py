@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 
-from reportlab.graphics.shapes import Circle, Line, Rect, Wedge
+from reportlab.graphics.shapes import Circle, Line, Wedge
 from reportlab.lib.colors import Color, HexColor
 
+from coachdesk.core.formatting import number
 from coachdesk.core.instrument_types import Instrument
-from coachdesk.report.chart_kit import Canvas, number
+from coachdesk.report.chart_kit import Canvas, rect
 from coachdesk.report.chart_series import (
     Series,
     bar_legend,
@@ -43,7 +44,7 @@ def _bars(c: Canvas, instrument: Instrument, series: Series, left: float, right:
                 fill, stroke, dash = bar_style(c, i, HexColor(dim.colour))
                 y0, y1 = y_of(base), y_of(value)
                 c.add(
-                    Rect(
+                    rect(
                         x + 1,
                         min(y0, y1),
                         bar - 2,
@@ -98,8 +99,8 @@ def _wheel(c: Canvas, instrument: Instrument, series: Series, x0: float, size: f
         c.add(wedge)
     for n, (name, profile) in enumerate(named):
         index = next((i for i, o in enumerate(options) if o.key == profile.result.label), None)
-        option = labels.option(profile.result.label)
-        text = option.name(c.lang) if option else profile.result.label
+        chosen = labels.option(profile.result.label)
+        text = chosen.name(c.lang) if chosen else profile.result.label
         y = 8 + caption - 14 - n * 10
         left = x0 - 16
         _marker(c, left + 5, y + 2.5, n)
@@ -119,7 +120,7 @@ def _marker(c: Canvas, x: float, y: float, n: int) -> None:
     elif n == 1:
         c.add(Circle(x, y, 3.4, fillColor=bg, strokeColor=ink, strokeWidth=1.6))
     else:
-        c.add(Rect(x - 3, y - 3, 6, 6, fillColor=ink, strokeColor=bg, strokeWidth=1))
+        c.add(rect(x - 3, y - 3, 6, 6, fillColor=ink, strokeColor=bg, strokeWidth=1))
 
 
 def _average(colours: list[Color]) -> Color:
@@ -171,7 +172,7 @@ def ranked_bars(c: Canvas, instrument: Instrument, series: Series) -> None:
                 continue
             fill, stroke, dash = bar_style(c, i, HexColor(dim.colour))
             c.add(
-                Rect(
+                rect(
                     left,
                     y,
                     max(x_of(value) - left, 0.5),

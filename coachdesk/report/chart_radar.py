@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
-from reportlab.graphics.shapes import Circle, Line, Polygon, Rect
+from reportlab.graphics.shapes import Circle, Line, Polygon
 
+from coachdesk.core.formatting import number
 from coachdesk.core.instrument_types import Dimension, Instrument
-from coachdesk.report.chart_kit import Canvas, mix, number
+from coachdesk.report.chart_kit import Anchor, Canvas, mix, rect
 from coachdesk.report.chart_series import (
     Series,
     dash,
@@ -60,7 +61,8 @@ def radar(c: Canvas, instrument: Instrument, series: Series) -> None:
                 fillColor=fill,
                 strokeColor=colour,
                 strokeWidth=1.8,
-                strokeDashArray=dash(i),
+                # None (solid) is valid; types-reportlab leaves it out.
+                strokeDashArray=dash(i),  # type: ignore[arg-type]
             )
         )
         for k in range(0, len(pts), 2):
@@ -81,7 +83,7 @@ def _radar_label(
     dx, dy = x - centre[0], y - centre[1]
     length = math.hypot(dx, dy) or 1
     ux, uy = dx / length, dy / length
-    anchor = "start" if ux > 0.3 else "end" if ux < -0.3 else "middle"
+    anchor: Anchor = "start" if ux > 0.3 else "end" if ux < -0.3 else "middle"
     x += ux * 8
     y += uy * 8 + (4 if uy > 0.3 else -9 if uy < -0.3 else -2)
     values = " / ".join(
@@ -125,7 +127,8 @@ def bipolar(c: Canvas, instrument: Instrument, series: Series) -> None:
         poles = dim.poles
         score = lead.get(dim.key, 0.0)
         if poles is not None:
-            for side_i, (x, anchor) in enumerate(((left - 8, "end"), (right + 8, "start"))):
+            sides: tuple[tuple[float, Anchor], ...] = ((left - 8, "end"), (right + 8, "start"))
+            for side_i, (x, anchor) in enumerate(sides):
                 pole = poles[side_i]
                 preferred = (score < 0) == (side_i == 0) and score != 0
                 colour = t.text if preferred else t.muted
@@ -144,7 +147,7 @@ def bipolar(c: Canvas, instrument: Instrument, series: Series) -> None:
             colour = series_colour(c, i)
             fill = colour if i == 0 else mix(colour, t.background, 0.45)
             c.add(
-                Rect(
+                rect(
                     min(centre, x),
                     y + 0.6,
                     max(abs(x - centre), 0.8),

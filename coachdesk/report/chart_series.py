@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from reportlab.graphics.shapes import Line, Rect
+from reportlab.graphics.shapes import Line
 from reportlab.lib.colors import Color, HexColor
 
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import Profile
-from coachdesk.report.chart_kit import Canvas, mix
+from coachdesk.report.chart_kit import Canvas, mix, rect
 
 Series = list[tuple[str, Profile]]
 
@@ -18,7 +18,7 @@ Series = list[tuple[str, Profile]]
 def bar_style(c: Canvas, index: int, colour: Color) -> tuple[Color, Color | None, list[float]]:
     """(fill, stroke, dash) of the bars of the ``index``-th result: solid, light, dark, open."""
     bg = c.t.background
-    styles = (
+    styles: tuple[tuple[Color, Color | None, list[float]], ...] = (
         (colour, None, []),
         (mix(colour, bg, 0.5 if c.t.dark else 0.38), colour, []),
         (mix(colour, HexColor("#000000"), 0.6), None, []),
@@ -37,7 +37,7 @@ def bar_legend(c: Canvas, series: Series) -> None:
 
         def draw(x: float, y: float) -> None:
             c.add(
-                Rect(
+                rect(
                     x,
                     y,
                     10,
@@ -69,7 +69,8 @@ def line_legend(c: Canvas, series: Series) -> None:
                     y + 4,
                     strokeColor=colour,
                     strokeWidth=2.2,
-                    strokeDashArray=dash(i),
+                    # None (solid) is valid; types-reportlab leaves it out.
+                    strokeDashArray=dash(i),  # type: ignore[arg-type]
                 )
             )
 
@@ -83,7 +84,8 @@ def series_colour(c: Canvas, i: int) -> Color:
 
 
 def dash(i: int) -> list[float] | None:
-    return (None, [5, 2], [2, 2], [6, 2, 2, 2])[i % 4]
+    dashes: tuple[list[float] | None, ...] = (None, [5, 2], [2, 2], [6, 2, 2, 2])
+    return dashes[i % 4]
 
 
 def ticks(lo: float, hi: float, most: int = 6) -> list[float]:

@@ -12,17 +12,18 @@ into a PDF as a flowable (``story.append(drawing)``) or through
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine
 
+from coachdesk.core.formatting import number, short_date
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import GoalProgress, Profile
 from coachdesk.i18n import Lang, tr
 from coachdesk.report import profile_charts
-from coachdesk.report.chart_kit import Canvas, number, short_date
+from coachdesk.report.chart_kit import Anchor, Canvas
 from coachdesk.report.fonts import BOLD, BOLD_ITALIC, DISPLAY_NAME, FAMILY, ITALIC
 
 __all__ = ["goal_progress_chart", "profile_chart", "to_svg"]
@@ -78,10 +79,11 @@ def goal_progress_chart(
         if len(ratings) == 1
         else tr("chart.ratings", lang, count=len(ratings))
     )
-    span = short_date(first_day, lang, year=True)
+    span = short_date(first_day, lang, weekday=False)
     if last_day != first_day:
-        span = f"{short_date(first_day, lang, year=first_day.year != last_day.year)} – " + (
-            short_date(last_day, lang, year=True)
+        same_year = first_day.year == last_day.year
+        span = f"{short_date(first_day, lang, weekday=False, year=not same_year)} – " + (
+            short_date(last_day, lang, weekday=False)
         )
     c.text(8, height - 28, c.fit(f"{count} · {span}", subtitle_room, 7.5), 7.5, t.muted)
 
@@ -147,26 +149,26 @@ def goal_progress_chart(
     return c.drawing
 
 
-def _point_label(c: Canvas, x: float, y: float, value: float, text: str, anchor: str) -> None:
+def _point_label(c: Canvas, x: float, y: float, value: float, text: str, anchor: Anchor) -> None:
     dy = 8 if value <= 7.5 else -14
     c.text(x, y + dy, text, 7.5, c.t.text, anchor)
 
 
-def _date_ticks(c: Canvas, days: list[date], x_of, y: float) -> None:  # type: ignore[no-untyped-def]
+def _date_ticks(c: Canvas, days: list[date], x_of: Callable[[date], float], y: float) -> None:
     """Date labels under the plot, as many as fit without overlapping (first and last kept)."""
     unique = sorted(set(days))
     placed: list[tuple[float, float, date]] = []
     candidates = [unique[-1], unique[0], *unique[1:-1]] if len(unique) > 1 else unique
     for day in candidates:
-        text = short_date(day, c.lang)
+        text = short_date(day, c.lang, weekday=False, year=False)
         half = c.width_of(text, 7) / 2 + 4
         x = x_of(day)
         if all(abs(x - px) >= half + ph for px, ph, _ in placed):
             placed.append((x, half, day))
     for x, _, day in placed:
         c.add(Line(x, y + 8, x, y + 11, strokeColor=c.t.axis, strokeWidth=0.6))
-        anchor = "middle"
-        c.text(x, y, short_date(day, c.lang), 7, c.t.muted, anchor)
+        anchor: Anchor = "middle"
+        c.text(x, y, short_date(day, c.lang, weekday=False, year=False), 7, c.t.muted, anchor)
 
 
 def profile_chart(

@@ -49,7 +49,9 @@ def canvas_maker(texts: PageText) -> type[Canvas]:
             self.cd_numbered = False
             self.cd_bookmarks: list[str] = []
 
-        def bookmarkPage(self, key: str, **kw: Any) -> None:  # noqa: N802 - reportlab's name
+        # Deliberately narrower than Canvas.bookmarkPage: it only records the key and
+        # returns no Destination (none exists yet).
+        def bookmarkPage(self, key: str, **kw: Any) -> None:  # type: ignore[override]  # noqa: N802
             # Pages are only really added in save(): a bookmark made now would
             # point at the wrong page, so it is made when its page is replayed.
             self.cd_bookmarks.append(key)
@@ -57,7 +59,7 @@ def canvas_maker(texts: PageText) -> type[Canvas]:
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self.cd_bookmarks = []
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # private; not in the stubs
 
         def save(self) -> None:
             total = len(self._pages)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing
 
+from coachdesk.core.formatting import short_date
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import Profile
 from coachdesk.i18n import tr
 from coachdesk.report import chart_bars, chart_radar
-from coachdesk.report.chart_kit import Canvas, short_date
+from coachdesk.report.chart_kit import Canvas
 from coachdesk.report.chart_series import Series
 
 
@@ -34,7 +35,7 @@ def _series(c: Canvas, instrument: Instrument, profiles: list[Profile]) -> Serie
     for p in profiles:
         name = instrument.variant_name(p.result.variant, c.lang) if p.result.variant else ""
         if len(dates) > 1:
-            day = short_date(p.result.taken_on, c.lang, year=True)
+            day = short_date(p.result.taken_on, c.lang, weekday=False)
             name = f"{name} · {day}" if name else day
         out.append((name or instrument.name(c.lang), p))
     return out
@@ -52,7 +53,7 @@ def _header(c: Canvas, instrument: Instrument, profiles: list[Profile]) -> None:
             c.text(right, c.height - 15, text, 10, c.t.text, "end", strong=True)
             right -= c.width_of(text, 10, True) + 10
     if len(dates) == 1:
-        day = short_date(dates[0], c.lang, year=True)
+        day = short_date(dates[0], c.lang, weekday=False)
         c.text(8 + c.width_of(title, 10, True) + 8, c.height - 15, day, 8, c.t.muted)
         right = min(right, c.width)
     c.text(8, c.height - 15, c.fit(title, right - 8, 10, True), 10, c.t.text, strong=True)

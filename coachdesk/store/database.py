@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
@@ -95,7 +95,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         # IMMEDIATE: a transaction that reads and then writes takes the write lock
         # up front, so it waits (busy_timeout) for another writer instead of failing
         # at once with "database is locked" (the GUI thread and the autosave writer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
 from typing import Any
 
@@ -59,14 +60,14 @@ class AgreementService(Service):
             self.db.get(s, Trajectory, trajectory_id)
             return queries.agreements_of(s, trajectory_id, open_only)
 
-    def review(self, session_id: int) -> list[Agreement]:
+    def review(self, session_id: int) -> builtins.list[Agreement]:
         """Agreements of earlier sessions to look back on at the start of this one:
         the open ones, and those ticked off on or after this session's date."""
         with self.db.session() as s:
             return self.review_in(s, self.db.get(s, CoachingSession, session_id))
 
     @staticmethod
-    def review_in(s: Session, session: CoachingSession) -> list[Agreement]:
+    def review_in(s: Session, session: CoachingSession) -> builtins.list[Agreement]:
         earlier = select(CoachingSession.id).where(
             CoachingSession.trajectory_id == session.trajectory_id,
             col(CoachingSession.starts_at) < session.starts_at,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from coachdesk.core import queries
@@ -38,7 +39,7 @@ class CoacheeService(Service):
         with self.db.session() as s:
             return queries.coachee_rows(s, status)
 
-    def sponsors_of(self, coachee_id: int) -> list[Sponsor]:
+    def sponsors_of(self, coachee_id: int) -> builtins.list[Sponsor]:
         """The sponsors of a coachee's trajectories, in the order of the trajectories."""
         with self.db.session() as s:
             self.db.get(s, Coachee, coachee_id)

@@ -50,7 +50,7 @@ unrecorded_write_hook: Callable[[], None] | None = None
 
 
 def table_name(model: type[SQLModel] | SQLModel) -> str:
-    return str(model.__tablename__)  # type: ignore[union-attr]
+    return str(model.__tablename__)
 
 
 def valid_id(row_id: object) -> bool:

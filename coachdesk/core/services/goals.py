@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlmodel import select
 
@@ -49,7 +50,7 @@ class GoalService(Service):
 
     # --- order ----------------------------------------------------------------
 
-    def move(self, goal_id: int, position: int) -> list[Goal]:
+    def move(self, goal_id: int, position: int) -> builtins.list[Goal]:
         """Move a goal to ``position`` (0-based, clamped) among its trajectory's goals.
 
         Renumbers the goals 0..n-1 and returns them in their new order.
@@ -63,11 +64,11 @@ class GoalService(Service):
             _renumber(s, goals)
             return goals
 
-    def reorder(self, trajectory_id: int, goal_ids: list[int]) -> list[Goal]:
+    def reorder(self, trajectory_id: int, goal_ids: builtins.list[int]) -> builtins.list[Goal]:
         """Put all goals of a trajectory in the given order (e.g. after a drag)."""
         with self.db.session() as s:
             self.db.get(s, Trajectory, trajectory_id)
-            goals = {g.id: g for g in queries.goals_of(s, trajectory_id)}
+            goals = {cast(int, g.id): g for g in queries.goals_of(s, trajectory_id)}
             if sorted(goal_ids) != sorted(goals):
                 raise ValidationError(field="position")
             ordered = [goals[i] for i in goal_ids]
@@ -131,7 +132,7 @@ class GoalService(Service):
             s.refresh(rating)
             return rating
 
-    def ratings(self, goal_id: int) -> list[GoalRating]:
+    def ratings(self, goal_id: int) -> builtins.list[GoalRating]:
         with self.db.session() as s:
             self.db.get(s, Goal, goal_id)
             return queries.ratings_of(s, [goal_id])[goal_id]
@@ -144,7 +145,7 @@ class GoalService(Service):
             goal = self.db.get(s, Goal, goal_id)
             return GoalProgress(goal=goal, ratings=queries.ratings_of(s, [goal_id])[goal_id])
 
-    def list_progress(self, trajectory_id: int) -> list[GoalProgress]:
+    def list_progress(self, trajectory_id: int) -> builtins.list[GoalProgress]:
         """Every goal of a trajectory (in order) with its ratings over time."""
         with self.db.session() as s:
             self.db.get(s, Trajectory, trajectory_id)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from coachdesk.core import instruments as inst
 from coachdesk.core import queries
@@ -106,7 +108,9 @@ class ProfileService(Service):
                 s.add(result)
                 s.flush()
                 for dim, score in scores.items():
-                    s.add(ProfileScore(result_id=result.id, dimension_key=dim, score=score))
+                    s.add(
+                        ProfileScore(result_id=cast(int, result.id), dimension_key=dim, score=score)
+                    )
                 s.flush()
                 s.refresh(result)
                 stored.append(Profile(result=result, scores=scores))
@@ -122,7 +126,7 @@ class ProfileService(Service):
 
     # --- history and comparison ----------------------------------------------
 
-    def history(self, coachee_id: int, instrument_key: str) -> list[ProfileSet]:
+    def history(self, coachee_id: int, instrument_key: str) -> builtins.list[ProfileSet]:
         """One ProfileSet per date the instrument was taken, oldest first.
 
         Within a date the variants follow the instrument's order.
@@ -141,7 +145,7 @@ class ProfileService(Service):
             for day, found in sorted(by_date.items())
         ]
 
-    def instruments_of(self, coachee_id: int) -> list[str]:
+    def instruments_of(self, coachee_id: int) -> builtins.list[str]:
         """The instrument keys a coachee has results for (in instrument order)."""
         keys = {p.result.instrument_key for p in self.list(coachee_id)}
         known = list(self.instruments())

@@ -48,6 +48,11 @@ class TrajectoryService(Service):
                 self.db.get(s, Coachee, coachee_id)
             return queries.trajectory_rows(s, coachee_id, status)
 
+    def coachee_of(self, trajectory_id: int) -> Coachee:
+        with self.db.session() as s:
+            t = self.db.get(s, Trajectory, trajectory_id)
+            return self.db.get(s, Coachee, t.coachee_id)
+
     def overview(self, trajectory_id: int, now: datetime | None = None) -> TrajectoryOverview:
         with self.db.session() as s:
             t = self.db.get(s, Trajectory, trajectory_id)

@@ -61,7 +61,7 @@ def rows_below(conn: Connection, table: str, row_id: int) -> Rows:
 
 def _relinks(conn: Connection, rows: Rows) -> list[tuple[str, str, int, list[int]]]:
     """References from rows that stay to rows that go: the delete sets them to NULL."""
-    relinks = []
+    relinks: list[tuple[str, str, int, list[int]]] = []
     for parent, gone in rows.items():
         for edge in schema.nulling_references(parent):
             removed = {r["id"] for r in rows.get(edge.child, [])}
@@ -108,12 +108,14 @@ class UndoService(Service):
                 conn.execute(insert(schema.table(name)), batch)
                 for row in batch:
                     self.db.touched(s, name, row["id"])
-            for name, column, value, ids in snapshot.relinks:
+            for name, column, value, row_ids in snapshot.relinks:
                 t = schema.table(name)
                 conn.execute(
-                    update(t).where(t.c.id.in_(ids), t.c[column].is_(None)).values({column: value})
+                    update(t)
+                    .where(t.c.id.in_(row_ids), t.c[column].is_(None))
+                    .values({column: value})
                 )
-                for row_id in ids:
+                for row_id in row_ids:
                     self.db.touched(s, name, row_id, (column,))
 
 

@@ -255,8 +255,7 @@ class ExportPdfDialog(QDialog):
     def suggested_name(self) -> str:
         """E.g. "Trajectverslag Zoë de Bruïne 2026-03-01.pdf" (safe on every system)."""
         try:
-            trajectory = self.practice.trajectories.get(self.trajectory_id)
-            name = self.practice.coachees.get(trajectory.coachee_id).name
+            name = self.practice.trajectories.coachee_of(self.trajectory_id).name
         except CoachDeskError:
             name = ""
         prefix = "Coaching summary" if self.language.currentData() == "en" else "Trajectverslag"
