@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="fill the store with Dutch demo data")
     demo.add_argument("--coachees", type=positive_int, default=40, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--remove",
+        action="store_true",
+        help="remove the demo coachees and sponsors (never ones you entered)",
+    )
+    demo.add_argument("--yes", action="store_true", help="with --remove: do not ask first")
     demo.set_defaults(handler=cmd_demo)
 
     check = sub.add_parser(
@@ -108,7 +114,32 @@ def _print_table(rows: list[Sequence[object]]) -> None:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
+def _confirm(question: str) -> bool:
+    """Ask on the terminal; without one (a script) the answer is no."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    answer = input(f"{question} [{tr('cli.yes_no')}] ").strip().lower()
+    return answer in ("j", "ja", "y", "yes")
+
+
+def cmd_demo_remove(args: argparse.Namespace) -> int:
+    with _open(args) as practice:
+        found = practice.demo.count()
+        if not found.coachees and not found.sponsors:
+            print(tr("demo.none"))
+            return EXIT_OK
+        question = tr("demo.remove_question", None, coachees=found.coachees)
+        if not args.yes and not _confirm(question):
+            print(tr("demo.remove_needs_yes"), file=sys.stderr)
+            return EXIT_ERROR
+        removed = practice.demo.remove()
+    print(tr("demo.removed", None, coachees=removed.coachees, sponsors=removed.sponsors))
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
+    if args.remove:
+        return cmd_demo_remove(args)
     with _open(args) as practice:
         existing = len(practice.coachees.list())
         if existing:  # said, not refused: adding to a test practice is a normal use

@@ -107,6 +107,26 @@ class DateOrderError(ValidationError):
     key = "error.date_order"
 
 
+class ReasonNeededError(ValidationError):
+    key = "error.reason_needed"
+
+
+class EndedBeforeStartError(ValidationError):
+    key = "error.ended_before_start"
+
+
+class AlreadyClosedError(ValidationError):
+    key = "error.already_closed"
+
+
+class NotClosedError(ValidationError):
+    key = "error.not_closed"
+
+
+class AgreementChoiceError(ValidationError):
+    key = "error.agreement_choice"
+
+
 class InvalidDurationError(ValidationError):
     key = "error.duration"
 

@@ -12,12 +12,13 @@ from typing import Any
 
 from coachdesk.core.records import CoacheeRow
 
-# The latest session *held* (a planned one is not a "last session").
+# The latest session *held* (a planned, cancelled or missed one is not a "last session").
 COACHEE_ROWS_SQL = """
     SELECT c.id, c.name, c.organisation, c.role, c.tags, c.status,
            (SELECT max(s.starts_at) FROM trajectory t
               JOIN coaching_session s ON s.trajectory_id = t.id
-             WHERE t.coachee_id = c.id AND s.starts_at <= :now) AS last_session,
+             WHERE t.coachee_id = c.id AND s.status = 'held'
+               AND s.starts_at <= :now) AS last_session,
            (SELECT count(*) FROM trajectory t WHERE t.coachee_id = c.id) AS trajectories
       FROM coachee c
      WHERE (:status IS NULL OR c.status = :status)

@@ -12,9 +12,12 @@ from typing import Any
 from coachdesk.core import validation as v
 from coachdesk.core.models import (
     AGREEMENT_OWNERS,
+    CANCELLED_BY,
     COACHEE_STATUSES,
     GOAL_STATUSES,
+    OUTCOMES,
     SESSION_MODES,
+    SESSION_STATUSES,
     TRAJECTORY_STATUSES,
 )
 
@@ -46,6 +49,11 @@ TRAJECTORY: dict[str, Cleaner] = {
     "planned_end": lambda x: v.optional_date(x, "planned_end"),
     "status": lambda x: v.choice(x, "status", TRAJECTORY_STATUSES),
     "closing_evaluation": lambda x: v.text(x, "text"),
+    "ended_on": lambda x: v.optional_date(x, "ended_on"),
+    "outcome": lambda x: v.choice(x, "outcome", OUTCOMES),
+    "outcome_reason": lambda x: v.text(x, "text").strip(),
+    "coachee_evaluation": lambda x: v.text(x, "text"),
+    "sponsor_evaluation": lambda x: v.text(x, "text"),
 }
 SESSION: dict[str, Cleaner] = {
     "starts_at": lambda x: v.date_time(x, "session"),
@@ -53,6 +61,10 @@ SESSION: dict[str, Cleaner] = {
     "mode": lambda x: v.choice(x, "mode", SESSION_MODES),
     "location": lambda x: v.text(x, "text").strip(),
     "paid": bool,
+    "status": lambda x: v.choice(x, "status", SESSION_STATUSES),
+    "cancelled_by": lambda x: v.choice(x, "cancelled_by", CANCELLED_BY),
+    "cancelled_on": lambda x: v.optional_date(x, "cancelled_on"),
+    "charged": bool,
     "template": lambda x: v.text(x, "text").strip(),
     "shared_notes": lambda x: v.text(x, "text"),
     "private_notes": lambda x: v.text(x, "text"),
@@ -65,6 +77,7 @@ AGREEMENT: dict[str, Cleaner] = {
     "owner": lambda x: v.choice(x, "owner", AGREEMENT_OWNERS),
     "due_date": lambda x: v.optional_date(x, "done_on"),
     "done_date": lambda x: v.optional_date(x, "done_on"),
+    "dropped": bool,
     "session_id": lambda x: x,
 }
 GOAL: dict[str, Cleaner] = {

@@ -26,6 +26,12 @@ TRAJECTORY_STATUSES = ("intake", "active", "paused", "completed", "cancelled")
 SESSION_MODES = ("in_person", "online", "phone")
 AGREEMENT_OWNERS = ("coachee", "coach", "sponsor")
 GOAL_STATUSES = ("open", "achieved", "dropped")
+# planned: ahead (or past and still to confirm); held; cancelled (by coach or coachee);
+# no_show: the coachee did not come (counts against the contract unless not charged).
+SESSION_STATUSES = ("planned", "held", "cancelled", "no_show")
+CANCELLED_BY = ("", "coach", "coachee")
+# How a closed trajectory ended ("" while it runs).
+OUTCOMES = ("", "completed", "ended_early", "cancelled")
 
 
 # A row's stable identity across stores (exports, imports, calendar UIDs, sync):
@@ -78,6 +84,7 @@ class Coachee(SQLModel, table=True):
     notes: str = ""
     tags: str = ""  # comma separated, as typed; the facade exposes a list
     status: str = "active"
+    demo: bool = False  # made by the demo generator: "Remove demo data" removes exactly these
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -95,6 +102,7 @@ class Sponsor(SQLModel, table=True):
     contact_name: str = ""
     email: str = ""
     phone: str = ""
+    demo: bool = False
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -116,6 +124,7 @@ class Trajectory(SQLModel, table=True):
             "planned_end IS NULL OR start_date IS NULL OR planned_end >= start_date",
             name="ck_trajectory_dates",
         ),
+        CheckConstraint(_in("outcome", OUTCOMES), name="ck_trajectory_outcome"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -131,7 +140,13 @@ class Trajectory(SQLModel, table=True):
     start_date: date | None = None
     planned_end: date | None = None
     status: str = "intake"
-    closing_evaluation: str = ""
+    closing_evaluation: str = ""  # the coach's evaluation
+    # Closing: when and how it ended, and the evaluations of the coachee and the sponsor.
+    ended_on: date | None = None
+    outcome: str = ""
+    outcome_reason: str = ""
+    coachee_evaluation: str = ""
+    sponsor_evaluation: str = ""
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -149,6 +164,8 @@ class CoachingSession(SQLModel, table=True):
             for c in ("scale_progress", "scale_motivation", "scale_confidence")
         ),
         Index("ix_session_trajectory_start", "trajectory_id", "starts_at"),
+        CheckConstraint(_in("status", SESSION_STATUSES), name="ck_session_status"),
+        CheckConstraint(_in("cancelled_by", CANCELLED_BY), name="ck_session_cancelled_by"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -159,6 +176,10 @@ class CoachingSession(SQLModel, table=True):
     mode: str = "in_person"
     location: str = ""
     paid: bool = True
+    status: str = "held"
+    cancelled_by: str = ""
+    cancelled_on: date | None = None
+    charged: bool = True  # a no-show counts against the contract unless marked not charged
     template: str = ""
     shared_notes: str = ""
     private_notes: str = ""
@@ -187,7 +208,8 @@ class Agreement(SQLModel, table=True):
     text: str
     owner: str = "coachee"
     due_date: date | None = None
-    done_date: date | None = None
+    done_date: date | None = None  # closed on: done, or (dropped) not done
+    dropped: bool = False  # closed without being done ("niet afgerond")
     created_at: datetime = Field(default_factory=utcnow)
 
 

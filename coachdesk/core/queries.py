@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import and_, or_, text
 from sqlmodel import Session, col, func, select
 
 from coachdesk.core.coachee_rows import COACHEE_ROWS_SQL, params, to_rows
@@ -40,7 +41,7 @@ def trajectory_rows(s: Session, coachee_id: int | None, status: str | None) -> l
     used = (
         select(func.count(col(CoachingSession.id)))
         .where(CoachingSession.trajectory_id == Trajectory.id)
-        .where(CoachingSession.starts_at <= datetime.now())
+        .where(counted_clause())
         .scalar_subquery()
     )
     # sqlmodel's select() is typed for at most four columns; this one has eight.
@@ -60,6 +61,20 @@ def trajectory_rows(s: Session, coachee_id: int | None, status: str | None) -> l
         query = query.where(Trajectory.status == status)
     query = query.order_by(col(Trajectory.start_date).desc(), col(Trajectory.id).desc())
     return [TrajectoryRow(*row) for row in s.exec(query)]
+
+
+def counts(session: CoachingSession) -> bool:
+    """Does a session count against the contract (sessions and hours)? Held ones and
+    charged no-shows do; planned and cancelled ones never."""
+    return session.status == "held" or (session.status == "no_show" and session.charged)
+
+
+def counted_clause() -> Any:
+    """``counts`` as SQL."""
+    return or_(
+        col(CoachingSession.status) == "held",
+        and_(col(CoachingSession.status) == "no_show", col(CoachingSession.charged)),
+    )
 
 
 def sessions_of(s: Session, trajectory_id: int) -> list[CoachingSession]:
@@ -135,25 +150,34 @@ def overview(s: Session, t: Trajectory, now: datetime) -> TrajectoryOverview:
     assert coachee is not None
     sponsor = s.get(Sponsor, t.sponsor_id) if t.sponsor_id is not None else None
     sessions = sessions_of(s, t.id)  # type: ignore[arg-type]
-    held = [x for x in sessions if x.starts_at <= now]
-    planned = [x for x in sessions if x.starts_at > now]
+    counted = [x for x in sessions if counts(x)]
+    held = [x for x in sessions if x.status == "held"]
+    planned = [x for x in sessions if x.status == "planned" and x.starts_at > now]
+    to_confirm = [x for x in sessions if x.status == "planned" and x.starts_at <= now]
     open_agreements = agreements_of(s, t.id, open_only=True)  # type: ignore[arg-type]
     today = now.date()
+    closed = t.status in ("completed", "cancelled")
     goals = goals_of(s, t.id)  # type: ignore[arg-type]
     ratings = ratings_of(s, [g.id for g in goals])  # type: ignore[misc]
     return TrajectoryOverview(
         trajectory=t,
         coachee=coachee,
         sponsor=sponsor,
-        sessions_used=len(held),
+        sessions_used=len(counted),
         sessions_planned=len(planned),
-        minutes_used=sum(x.duration_minutes for x in held),
+        minutes_used=sum(x.duration_minutes for x in counted),
         last_session=held[-1] if held else None,
         next_session=planned[0] if planned else None,
         open_agreements=open_agreements,
-        overdue_agreements=[a for a in open_agreements if a.due_date and a.due_date < today],
+        # A closed trajectory has nothing overdue: its open agreements were carried over.
+        overdue_agreements=[]
+        if closed
+        else [a for a in open_agreements if a.due_date and a.due_date < today],
         goals=[GoalProgress(goal=g, ratings=ratings[g.id]) for g in goals],  # type: ignore[index]
         profiles=latest_profiles(profiles_of(s, coachee.id, None)),  # type: ignore[arg-type]
+        sessions_to_confirm=to_confirm,
+        sessions_cancelled=sum(1 for x in sessions if x.status == "cancelled"),
+        no_shows=sum(1 for x in sessions if x.status == "no_show"),
     )
 
 

@@ -143,6 +143,14 @@ class TrajectoryOverview:
     overdue_agreements: list[Agreement]
     goals: list[GoalProgress]
     profiles: list[Profile] = field(default_factory=list)
+    # Planned sessions whose time has passed: held, cancelled or missed? The coach says.
+    sessions_to_confirm: list[CoachingSession] = field(default_factory=list)
+    sessions_cancelled: int = 0
+    no_shows: int = 0
+
+    @property
+    def closed(self) -> bool:
+        return self.trajectory.status in ("completed", "cancelled")
 
     @property
     def sessions_contracted(self) -> int | None:

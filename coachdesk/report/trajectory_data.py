@@ -77,10 +77,10 @@ def collect(practice: Practice, trajectory_id: int, now: datetime | None = None)
     now = now or datetime.now()
     ov = practice.trajectories.overview(trajectory_id, now=now)
     t, coachee = ov.trajectory, ov.coachee
-    held = [s for s in practice.sessions.list(trajectory_id) if s.starts_at <= now]
+    held = [s for s in practice.sessions.list(trajectory_id) if s.status == "held"]
     settings = practice.settings.all()
     finished = t.status in ("completed", "cancelled")
-    end = held[-1].starts_at.date() if finished and held else t.planned_end
+    end = t.ended_on or (held[-1].starts_at.date() if finished and held else t.planned_end)
     return ReportData(
         today=now.date(),
         coachee_name=coachee.name,

@@ -82,7 +82,7 @@ def test_overview_counts_used_planned_overdue_and_goal_trend(practice: Practice,
         practice.sessions.create(
             trajectory.id, datetime(2026, 2, day, 10), duration_minutes=minutes
         )
-    nxt = practice.sessions.create(trajectory.id, datetime(2026, 3, 10, 10))
+    nxt = practice.sessions.plan(trajectory.id, datetime(2026, 3, 10, 10))
     practice.agreements.create(trajectory.id, "Verslag schrijven", due_date=date(2026, 2, 20))
     practice.agreements.create(trajectory.id, "Boek lezen", due_date=date(2026, 3, 20))
     done = practice.agreements.create(trajectory.id, "Bellen met HR", due_date=date(2026, 2, 1))

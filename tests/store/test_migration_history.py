@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -25,13 +26,24 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
 STORES = sorted(FIXTURES.glob("*.db"))
 
 
-def _rows(db: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, without the uid column (added later)."""
+def _columns(db: Path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    try:
+        return {
+            t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')]
+            for t in schema.ordered_tables()
+        }
+    finally:
+        conn.close()
+
+
+def _rows(db: Path, columns_of: dict[str, list[str]]) -> dict[str, list[tuple]]:
+    """Every row of every table, in the columns the old schema had."""
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     try:
         dump = {}
         for table in schema.ordered_tables():
-            columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] != "uid"]
+            columns = columns_of[table]
             order = "key" if table == "setting" else "id"
             listed = ", ".join(f'"{c}"' for c in sorted(columns))
             dump[table] = conn.execute(
@@ -60,7 +72,8 @@ def test_an_old_store_opens_with_every_row_and_a_complete_safety_copy(fixture: P
     data_dir.mkdir(parents=True)
     db = data_dir / "coachdesk.db"
     shutil.copy(fixture, db)
-    before = _rows(db)
+    old_columns = _columns(db)
+    before = _rows(db, old_columns)
     assert all(before[t] for t in schema.ordered_tables()), "the fixture has rows in every table"
     fixture_digest = hashlib.sha256(fixture.read_bytes()).hexdigest()
 
@@ -70,9 +83,9 @@ def test_an_old_store_opens_with_every_row_and_a_complete_safety_copy(fixture: P
         copy = store.safety_copy
         assert copy is not None and copy.is_file()
         assert _revision(copy) == fixture.stem  # taken before migrating
-        assert _rows(copy) == before  # and complete
+        assert _rows(copy, old_columns) == before  # and complete
         assert _revision(db) == migrate.head_revision()
-        assert _rows(db) == before  # every row, every value
+        assert _rows(db, old_columns) == before  # every row, every value
         report = practice.health.check()
         assert report.healthy, report
 
@@ -82,6 +95,17 @@ def test_an_old_store_opens_with_every_row_and_a_complete_safety_copy(fixture: P
                     f'SELECT count(*), count(DISTINCT uid), min(length(uid)) FROM "{table}"'
                 ).fetchone()
                 assert count == distinct and shortest == 32, table
+
+            # 0004: sessions in the past were held, those ahead are planned.
+            now = datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")
+            statuses = conn.execute(
+                "SELECT starts_at > ?, status, count(*) FROM coaching_session GROUP BY 1, 2",
+                (now,),
+            ).fetchall()
+            assert {(bool(ahead), status) for ahead, status, _n in statuses} <= {
+                (True, "planned"),
+                (False, "held"),
+            }
 
         # The search index still follows the notes (its triggers survived the rebuild).
         session = practice.sessions.list(1)[0]

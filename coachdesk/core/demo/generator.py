@@ -74,6 +74,14 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in folded.lower() if ch.isalnum() or ch == ".")
 
 
+def _working_day(day: date, back: bool) -> date:
+    """The day itself on Monday to Friday; else the Friday before (``back``) or the Monday after."""
+    weekend = day.weekday() - 4  # Saturday 1, Sunday 2
+    if weekend <= 0:
+        return day
+    return day - timedelta(days=weekend) if back else day + timedelta(days=3 - weekend)
+
+
 def _stamp(day: date, hour: int = 9) -> datetime:
     return datetime.combine(day, clock(hour), tzinfo=UTC)
 
@@ -96,6 +104,7 @@ class _Builder:
                 contact_name=f"{contact} ({r.choice(c.CONTACT_ROLES)})",
                 email=f"hr@{domain}",
                 phone=f"0{r.randint(10, 79)}-{r.randint(1000000, 9999999)}",
+                demo=True,
                 created_at=_stamp(self.today - timedelta(days=900)),
                 updated_at=_stamp(self.today - timedelta(days=900)),
             )
@@ -117,6 +126,7 @@ class _Builder:
             notes="Aangemeld via HR." if r.random() < 0.5 else "",
             tags=", ".join(r.sample(c.TAGS, r.randint(1, 3))),
             status="archived" if r.random() < 0.12 else "active",
+            demo=True,
             created_at=_stamp(created),
             updated_at=_stamp(created),
         )
@@ -158,6 +168,10 @@ class _Builder:
             planned_end=start + timedelta(weeks=contracted * weeks + 4),
             status=status,
             closing_evaluation=r.choice(c.CLOSING) if status == "completed" else "",
+            outcome=status if status in ("completed", "cancelled") else "",
+            ended_on=_working_day(start + timedelta(weeks=(held - 1) * weeks), back=True)
+            if status in ("completed", "cancelled") and held
+            else None,
             created_at=_stamp(start),
             updated_at=_stamp(start),
         )
@@ -178,8 +192,9 @@ class _Builder:
         levels = {g: r.uniform(2, 5) for g in goals}
         planned = (r.randint(1, 2) if status == "active" else 0) if held < contracted else 0
         for n in range(held + planned):
-            day = start + timedelta(weeks=n * weeks)
-            self.session(trajectory_id, day, n, future=n >= held, goals=levels)
+            future = n >= held
+            day = _working_day(start + timedelta(weeks=n * weeks), back=not future)
+            self.session(trajectory_id, day, n, future=future, goals=levels)
 
     def session(
         self, trajectory_id: int, day: date, n: int, future: bool, goals: dict[int, float]
@@ -204,6 +219,7 @@ class _Builder:
             location=r.choice(c.LOCATIONS) if mode == "in_person" else "",
             paid=r.random() < 0.93,
             template="grow" if not future else "",
+            status="planned" if future else "held",
             shared_notes=shared,
             private_notes=private,
             created_at=_stamp(day),

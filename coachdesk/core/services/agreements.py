@@ -37,10 +37,14 @@ class AgreementService(Service):
         return self.db.update(Agreement, agreement_id, AGREEMENT, changes, self._check)
 
     def complete(self, agreement_id: int, done_on: date | None = None) -> Agreement:
-        return self.update(agreement_id, done_date=done_on or date.today())
+        return self.update(agreement_id, done_date=done_on or date.today(), dropped=False)
+
+    def drop(self, agreement_id: int, on: date | None = None) -> Agreement:
+        """Close an agreement that was not done ("niet afgerond")."""
+        return self.update(agreement_id, done_date=on or date.today(), dropped=True)
 
     def reopen(self, agreement_id: int) -> Agreement:
-        return self.update(agreement_id, done_date=None)
+        return self.update(agreement_id, done_date=None, dropped=False)
 
     def tick(self, agreement_id: int, done: bool, on: date | None = None) -> Agreement:
         """Mark an agreement done (on ``on``, default today) or open again."""

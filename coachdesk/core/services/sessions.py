@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import col, func, select
 
 from coachdesk.core import queries
+from coachdesk.core import validation as v
 from coachdesk.core.fields import SESSION, clean
 from coachdesk.core.models import Agreement, Coachee, CoachingSession, Goal, GoalRating, Trajectory
 from coachdesk.core.services.base import Service
@@ -30,7 +31,9 @@ class SessionSheet:
 
 class SessionService(Service):
     def create(self, trajectory_id: int, starts_at: datetime, **fields: Any) -> CoachingSession:
+        """A session; ``status`` defaults to held for a start in the past, planned ahead."""
         cleaned = clean(SESSION, {"starts_at": starts_at, **fields})
+        cleaned.setdefault("status", "planned" if cleaned["starts_at"] > datetime.now() else "held")
         with self.db.session() as s:
             self.db.get(s, Trajectory, trajectory_id)
             session = CoachingSession(trajectory_id=trajectory_id, **cleaned)
@@ -43,7 +46,50 @@ class SessionService(Service):
         return self.db.update(CoachingSession, session_id, SESSION, changes)
 
     def delete(self, session_id: int) -> None:
+        """Remove a session (its agreements and ratings stay, without it); undo via undo."""
         self.db.delete(CoachingSession, session_id)
+
+    # --- the lifecycle: planned -> held | cancelled | no-show ------------------
+
+    def plan(self, trajectory_id: int, starts_at: datetime, **fields: Any) -> CoachingSession:
+        """A session ahead (in the calendar, not yet held)."""
+        return self.create(trajectory_id, starts_at, status="planned", **fields)
+
+    def reschedule(self, session_id: int, **changes: Any) -> CoachingSession:
+        """Move a session: date and time, duration, mode, location."""
+        allowed = {"starts_at", "duration_minutes", "mode", "location"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise TypeError(f"not part of a reschedule: {', '.join(sorted(unknown))}")
+        return self.update(session_id, **changes)
+
+    def mark_held(self, session_id: int) -> CoachingSession:
+        return self.update(
+            session_id, status="held", cancelled_by="", cancelled_on=None, charged=True
+        )
+
+    def cancel(self, session_id: int, by: str, on: date | None = None) -> CoachingSession:
+        """Cancelled by the coach or the coachee (on ``on``, default today): never counted."""
+        who = v.choice(by, "cancelled_by", ("coach", "coachee"))
+        return self.update(
+            session_id,
+            status="cancelled",
+            cancelled_by=who,
+            cancelled_on=on or date.today(),
+            charged=False,
+        )
+
+    def mark_no_show(self, session_id: int, charged: bool = True) -> CoachingSession:
+        """The coachee did not come; counts against the contract unless not charged."""
+        return self.update(
+            session_id, status="no_show", cancelled_by="", cancelled_on=None, charged=charged
+        )
+
+    def replan(self, session_id: int) -> CoachingSession:
+        """Back to planned (a cancel or a held mark undone by the coach)."""
+        return self.update(
+            session_id, status="planned", cancelled_by="", cancelled_on=None, charged=True
+        )
 
     def get(self, session_id: int) -> CoachingSession:
         return self.db.fetch(CoachingSession, session_id)
@@ -88,7 +134,7 @@ class SessionService(Service):
                 "paid": previous.paid,
                 "template": previous.template or "grow",
             }
-        return self.create(trajectory_id, starts_at, **fields)
+        return self.create(trajectory_id, starts_at, **fields)  # held now, or planned ahead
 
     def title_parts(self, session_id: int) -> tuple[str, datetime]:
         """The coachee's name and the session's start (for a window title)."""

@@ -16,7 +16,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from coachdesk.core import schema
-from coachdesk.core.models import Coachee, Sponsor, Trajectory
+from coachdesk.core.models import Coachee, CoachingSession, Sponsor, Trajectory
 from coachdesk.core.services.base import Service
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -26,7 +26,7 @@ Rows = dict[str, list[dict[str, Any]]]
 class Snapshot:
     """Everything a delete will remove, plus references it will clear."""
 
-    kind: str  # "coachee", "trajectory" or "sponsor"
+    kind: str  # "coachee", "trajectory", "session" or "sponsor"
     id: int
     label: str
     rows: Rows = field(default_factory=dict)
@@ -86,6 +86,14 @@ class UndoService(Service):
 
     def snapshot_trajectory(self, trajectory_id: int) -> Snapshot:
         return self._snapshot("trajectory", Trajectory, trajectory_id, "title")
+
+    def snapshot_session(self, session_id: int) -> Snapshot:
+        with self.db.session() as s:
+            session = self.db.get(s, CoachingSession, session_id)
+            conn = s.connection()
+            rows = rows_below(conn, "coaching_session", session_id)
+            label = session.starts_at.strftime("%Y-%m-%d %H:%M")
+            return Snapshot("session", session_id, label, rows, _relinks(conn, rows))
 
     def snapshot_sponsor(self, sponsor_id: int) -> Snapshot:
         return self._snapshot("sponsor", Sponsor, sponsor_id, "organisation")
