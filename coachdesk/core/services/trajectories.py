@@ -143,13 +143,13 @@ class TrajectoryService(Service):
                     agreement.done_date = closed_on
                     agreement.dropped = fate == "dropped"
                     s.add(agreement)
-            for goal_id, value in finals.items():
+            for goal_id, rating in finals.items():
                 goal = self.db.get(s, Goal, goal_id)
                 if goal.trajectory_id != trajectory_id:
                     raise ValidationError(field="goal")
-                s.add(GoalRating(goal_id=goal_id, value=value, rated_on=day))
-            for key, value in texts.items():
-                setattr(t, key, value)
+                s.add(GoalRating(goal_id=goal_id, value=rating, rated_on=day))
+            for key, text in texts.items():
+                setattr(t, key, text)
             t.status = "cancelled" if outcome == "cancelled" else "completed"
             t.outcome, t.outcome_reason, t.ended_on = outcome, reason, day
             t.updated_at = utcnow()
