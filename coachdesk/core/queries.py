@@ -154,7 +154,8 @@ def overview(s: Session, t: Trajectory, now: datetime) -> TrajectoryOverview:
     held = [x for x in sessions if x.status == "held"]
     planned = [x for x in sessions if x.status == "planned" and x.starts_at > now]
     to_confirm = [x for x in sessions if x.status == "planned" and x.starts_at <= now]
-    open_agreements = agreements_of(s, t.id, open_only=True)  # type: ignore[arg-type]
+    every_agreement = agreements_of(s, t.id, open_only=False)  # type: ignore[arg-type]
+    open_agreements = [a for a in every_agreement if a.done_date is None]
     today = now.date()
     closed = t.status in ("completed", "cancelled")
     goals = goals_of(s, t.id)  # type: ignore[arg-type]
@@ -178,6 +179,7 @@ def overview(s: Session, t: Trajectory, now: datetime) -> TrajectoryOverview:
         sessions_to_confirm=to_confirm,
         sessions_cancelled=sum(1 for x in sessions if x.status == "cancelled"),
         no_shows=sum(1 for x in sessions if x.status == "no_show"),
+        closed_agreements=[a for a in every_agreement if a.done_date is not None],
     )
 
 

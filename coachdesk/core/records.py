@@ -147,6 +147,7 @@ class TrajectoryOverview:
     sessions_to_confirm: list[CoachingSession] = field(default_factory=list)
     sessions_cancelled: int = 0
     no_shows: int = 0
+    closed_agreements: list[Agreement] = field(default_factory=list)  # done or not done
 
     @property
     def closed(self) -> bool:

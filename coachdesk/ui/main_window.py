@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         from coachdesk.ui.features import Features
 
         self.features = Features(self)
+        from coachdesk.ui.lifecycle import Lifecycle
+
+        self.lifecycle = Lifecycle(self)
         self._connect()
         bus().practiceChanged.connect(self._practice_changed)
         self._following = True
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
             self.right.addWidget(page)
             self._page = page
             self.features.attach_page(page)
+            self.lifecycle.attach_page(page)
         return self._page
 
     def _build_menus(self) -> None:
@@ -137,7 +141,7 @@ class MainWindow(QMainWindow):
         a["undo"], a["redo"] = undo, redo
 
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        file = self.file_menu = bar.addMenu(self.tr("&File"))
         file.addActions([a["new_coachee"], a["load_demo"]])
         file.addSeparator()
         file.addActions([a["settings"], a["quit"]])
@@ -307,6 +311,9 @@ class MainWindow(QMainWindow):
         features = getattr(self, "features", None)
         if features is not None:
             features.update_actions(has_coachee, has_trajectory)
+        lifecycle = getattr(self, "lifecycle", None)
+        if lifecycle is not None:
+            lifecycle.update_actions(has_trajectory)
         archived = coachee is not None and coachee.status == "archived"
         a["archive_coachee"].setText(self.tr("Restore") if archived else self.tr("Archive"))
         a["archive_coachee"].setIcon(icon("unarchive" if archived else "archive"))

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class DeleteCommand(QUndoCommand):
-    """Delete a coachee, trajectory or sponsor; undo restores it with the same ids.
+    """Delete a coachee, trajectory, session or sponsor; undo restores it with the same ids.
 
     ``on_change`` is called after every delete/restore with the snapshot and
     whether it is now restored, so the window can select it (the views refresh
@@ -50,11 +50,13 @@ class DeleteCommand(QUndoCommand):
         snapshots = {
             "coachee": p.undo.snapshot_coachee,
             "trajectory": p.undo.snapshot_trajectory,
+            "session": p.undo.snapshot_session,
             "sponsor": p.undo.snapshot_sponsor,
         }
         deleters = {
             "coachee": p.coachees.delete,
             "trajectory": p.trajectories.delete,
+            "session": p.sessions.delete,
             "sponsor": p.sponsors.delete,
         }
         try:

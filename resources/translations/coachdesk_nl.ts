@@ -72,6 +72,75 @@
     </message>
   </context>
   <context>
+    <name>AgreementDialog</name>
+    <message>
+      <source>Edit agreement</source>
+      <translation>Afspraak bewerken</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Afspraak</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Uiterlijk</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementRows</name>
+    <message>
+      <source>No open agreements.</source>
+      <translation>Geen openstaande afspraken.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Closed agreements (%n)</source>
+      <translation>
+        <numerusform>Afgesloten afspraak (%n)</numerusform>
+        <numerusform>Afgesloten afspraken (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Open again: {text}</source>
+      <translation>Weer openzetten: {text}</translation>
+    </message>
+    <message>
+      <source>Done: {text}</source>
+      <translation>Afgerond: {text}</translation>
+    </message>
+    <message>
+      <source>not done, closed {date}</source>
+      <translation>niet afgerond, gesloten {date}</translation>
+    </message>
+    <message>
+      <source>done {date}</source>
+      <translation>afgerond {date}</translation>
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation>uiterlijk {date}</translation>
+    </message>
+    <message>
+      <source>no due date</source>
+      <translation>geen datum</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>te laat</translation>
+    </message>
+    <message>
+      <source>Edit agreement</source>
+      <translation>Afspraak bewerken</translation>
+    </message>
+    <message>
+      <source>Edit agreement: {text}</source>
+      <translation>Afspraak bewerken: {text}</translation>
+    </message>
+  </context>
+  <context>
     <name>AgreementsBox</name>
     <message>
       <source>Agreements made in this session</source>
@@ -96,6 +165,93 @@
     <message>
       <source>Remove this agreement</source>
       <translation>Deze afspraak verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseTrajectoryDialog</name>
+    <message>
+      <source>Close trajectory — {title}</source>
+      <translation>Traject afsluiten — {title}</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Afgerond</translation>
+    </message>
+    <message>
+      <source>Ended early</source>
+      <translation>Eerder gestopt</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Geannuleerd</translation>
+    </message>
+    <message>
+      <source>Why it ended early (needed for “Ended early”)</source>
+      <translation>Waarom het eerder stopte (nodig bij “Eerder gestopt”)</translation>
+    </message>
+    <message>
+      <source>What changed, what worked</source>
+      <translation>Wat er veranderde, wat werkte</translation>
+    </message>
+    <message>
+      <source>The coachee's own words (optional)</source>
+      <translation>De woorden van de coachee zelf (mag leeg)</translation>
+    </message>
+    <message>
+      <source>The sponsor's view (optional)</source>
+      <translation>De blik van de opdrachtgever (mag leeg)</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Afloop</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Einddatum</translation>
+    </message>
+    <message>
+      <source>Your evaluation</source>
+      <translation>Jouw evaluatie</translation>
+    </message>
+    <message>
+      <source>Coachee</source>
+      <translation>Coachee</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+      <source>Agreements still open</source>
+      <translation>Afspraken die nog open staan</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Afgerond</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Niet afgerond</translation>
+    </message>
+    <message>
+      <source>Carry over (stays open)</source>
+      <translation>Meenemen (blijft open)</translation>
+    </message>
+    <message>
+      <source>What happens to: {text}</source>
+      <translation>Wat gebeurt er met: {text}</translation>
+    </message>
+    <message>
+      <source>A last rating per goal (optional)</source>
+      <translation>Een laatste score per doel (mag leeg)</translation>
+    </message>
+    <message>
+      <source>Last rating of {goal}</source>
+      <translation>Laatste score van {goal}</translation>
     </message>
   </context>
   <context>
@@ -675,6 +831,57 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>Lifecycle</name>
+    <message>
+      <source>Plan a session…</source>
+      <translation>Sessie plannen…</translation>
+    </message>
+    <message>
+      <source>Close trajectory…</source>
+      <translation>Traject afsluiten…</translation>
+    </message>
+    <message>
+      <source>Reopen trajectory</source>
+      <translation>Traject heropenen</translation>
+    </message>
+    <message>
+      <source>Remove demo data…</source>
+      <translation>Demogegevens verwijderen…</translation>
+    </message>
+    <message>
+      <source>Remove the session of {when}? Its notes go with it; its agreements and ratings stay, without the session.
+
+You can undo this with Ctrl+Z until you close CoachDesk.</source>
+      <translation>De sessie van {when} verwijderen? Het verslag gaat mee; de afspraken en scores blijven, zonder de sessie.
+
+Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
+    </message>
+    <message>
+      <source>Remove session</source>
+      <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+      <source>There is no demo data to remove.</source>
+      <translation>Er zijn geen demogegevens om te verwijderen.</translation>
+    </message>
+    <message>
+      <source>Remove the {count} demo coachees with everything about them? Coachees you entered yourself stay.</source>
+      <translation>De {count} demo-coachees met alles over hen verwijderen? Coachees die je zelf invoerde blijven.</translation>
+    </message>
+    <message>
+      <source>Remove demo data</source>
+      <translation>Demogegevens verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Removed {count} demo coachees</source>
+      <translation>{count} demo-coachees verwijderd</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Choose a coachee on the left.</source>
@@ -1063,12 +1270,64 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
   <context>
     <name>SessionList</name>
     <message>
+      <source>planned</source>
+      <translation>gepland</translation>
+    </message>
+    <message>
+      <source>to confirm: held?</source>
+      <translation>te bevestigen: gehouden?</translation>
+    </message>
+    <message>
+      <source>cancelled by the coachee</source>
+      <translation>afgezegd door de coachee</translation>
+    </message>
+    <message>
+      <source>cancelled by the coach</source>
+      <translation>afgezegd door de coach</translation>
+    </message>
+    <message>
+      <source>no-show</source>
+      <translation>niet verschenen</translation>
+    </message>
+    <message>
+      <source>no-show, not charged</source>
+      <translation>niet verschenen, niet in rekening</translation>
+    </message>
+    <message>
+      <source>no notes yet</source>
+      <translation>nog geen verslag</translation>
+    </message>
+    <message>
       <source>New session</source>
       <translation>Nieuwe sessie</translation>
     </message>
     <message>
       <source>Open notes</source>
       <translation>Verslag openen</translation>
+    </message>
+    <message>
+      <source>Plan…</source>
+      <translation>Plannen…</translation>
+    </message>
+    <message>
+      <source>Plan a session ahead</source>
+      <translation>Een sessie vooruit plannen</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Gehouden</translation>
+    </message>
+    <message>
+      <source>Mark the selected session as held</source>
+      <translation>De gekozen sessie markeren als gehouden</translation>
+    </message>
+    <message>
+      <source>More…</source>
+      <translation>Meer…</translation>
+    </message>
+    <message>
+      <source>Cancel, no-show, move or remove the selected session</source>
+      <translation>De gekozen sessie afzeggen, als niet verschenen markeren, verplaatsen of verwijderen</translation>
     </message>
     <message>
       <source>Session {n} of {total}</source>
@@ -1079,12 +1338,71 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>{minutes} min</translation>
     </message>
     <message>
-      <source>planned</source>
-      <translation>gepland</translation>
+      <source>Mark as held</source>
+      <translation>Markeren als gehouden</translation>
     </message>
     <message>
-      <source>no notes yet</source>
-      <translation>nog geen verslag</translation>
+      <source>Cancelled by the coachee</source>
+      <translation>Afgezegd door de coachee</translation>
+    </message>
+    <message>
+      <source>Cancelled by the coach</source>
+      <translation>Afgezegd door de coach</translation>
+    </message>
+    <message>
+      <source>No-show (charged)</source>
+      <translation>Niet verschenen (in rekening)</translation>
+    </message>
+    <message>
+      <source>No-show, not charged</source>
+      <translation>Niet verschenen, niet in rekening</translation>
+    </message>
+    <message>
+      <source>Back to planned</source>
+      <translation>Terug naar gepland</translation>
+    </message>
+    <message>
+      <source>Move…</source>
+      <translation>Verplaatsen…</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>Verwijderen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionPlanDialog</name>
+    <message>
+      <source>Plan a session</source>
+      <translation>Sessie plannen</translation>
+    </message>
+    <message>
+      <source>Move session</source>
+      <translation>Sessie verplaatsen</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>e.g. town hall, room 2.14</source>
+      <translation>bijv. stadhuis, kamer 2.14</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Datum en tijd</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Duur</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>Vorm</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Locatie</translation>
     </message>
   </context>
   <context>
@@ -1160,8 +1478,12 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Afspraken in de agenda</translation>
     </message>
     <message>
-      <source>Open agreements</source>
-      <translation>Openstaande afspraken</translation>
+      <source>Agreements</source>
+      <translation>Afspraken</translation>
+    </message>
+    <message>
+      <source>Closing</source>
+      <translation>Afsluiting</translation>
     </message>
     <message>
       <source>Goals</source>
@@ -1170,6 +1492,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Latest profiles</source>
       <translation>Laatste profielen</translation>
+    </message>
+    <message>
+      <source>{status} (closed {date})</source>
+      <translation>{status} (afgesloten {date})</translation>
     </message>
     <message>
       <source>sponsor: {name}</source>
@@ -1226,21 +1552,44 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <source>Last: none yet</source>
       <translation>Laatste: nog geen</translation>
     </message>
-    <message>
-      <source>No open agreements.</source>
-      <translation>Geen openstaande afspraken.</translation>
+    <message numerus="yes">
+      <source>%n session(s) to confirm: held, cancelled or a no-show?</source>
+      <translation>
+        <numerusform>%n sessie te bevestigen: gehouden, afgezegd of niet verschenen?</numerusform>
+        <numerusform>%n sessies te bevestigen: gehouden, afgezegd of niet verschenen?</numerusform>
+      </translation>
     </message>
     <message>
-      <source>due {date}</source>
-      <translation>uiterlijk {date}</translation>
+      <source>Completed</source>
+      <translation>Afgerond</translation>
     </message>
     <message>
-      <source>no due date</source>
-      <translation>geen datum</translation>
+      <source>Ended early</source>
+      <translation>Eerder gestopt</translation>
     </message>
     <message>
-      <source>overdue</source>
-      <translation>te laat</translation>
+      <source>Cancelled</source>
+      <translation>Geannuleerd</translation>
+    </message>
+    <message>
+      <source>{outcome} on {date}</source>
+      <translation>{outcome} op {date}</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+      <source>Coach</source>
+      <translation>Coach</translation>
+    </message>
+    <message>
+      <source>Coachee</source>
+      <translation>Coachee</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Opdrachtgever</translation>
     </message>
     <message>
       <source>No goals yet.</source>

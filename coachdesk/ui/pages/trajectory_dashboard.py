@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from coachdesk.core.records import GoalProgress, TrajectoryOverview
 from coachdesk.report.charts import goal_progress_chart, profile_chart
 from coachdesk.ui import lang
-from coachdesk.ui.labels import agreement_owner, session_mode, trajectory_status
+from coachdesk.ui.labels import session_mode, trajectory_status
+from coachdesk.ui.pages.agreement_rows import AgreementRows
 from coachdesk.ui.widgets.card import Card, clear_layout, muted
 from coachdesk.ui.widgets.chart_view import ChartView
 
@@ -95,11 +96,17 @@ class TrajectoryDashboard(QScrollArea):
         self.next_session = self._label("nextSession")
         self.last_session = self._label("lastSession")
         card = self._card("sessions", self.tr("Appointments"))
+        self.to_confirm = self._label("sessionsToConfirm")
         card.body.addWidget(self.next_session)
         card.body.addWidget(self.last_session)
+        card.body.addWidget(self.to_confirm)
 
-        self.agreements = QVBoxLayout()
-        self._card("agreements", self.tr("Open agreements")).body.addLayout(self.agreements)
+        self.agreement_rows = AgreementRows(self._alert_colour(), inner)
+        self.agreementTicked = self.agreement_rows.agreementTicked
+        self.agreementEditRequested = self.agreement_rows.agreementEditRequested
+        self._card("agreements", self.tr("Agreements")).body.addWidget(self.agreement_rows)
+        self.evaluation = self._label("closingEvaluation")
+        self._card("evaluation", self.tr("Closing")).body.addWidget(self.evaluation)
         self.goals = QGridLayout()
         self.goals.setColumnStretch(0, 1)
         self.goals.setHorizontalSpacing(16)
@@ -141,6 +148,10 @@ class TrajectoryDashboard(QScrollArea):
         t = overview.trajectory
         self.title.setText(t.title)
         parts = [trajectory_status(t.status)]
+        if overview.closed and t.ended_on:
+            parts[0] = self.tr("{status} (closed {date})").format(
+                status=parts[0], date=lang.fmt_date(t.ended_on)
+            )
         if overview.sponsor is not None:
             sponsor = overview.sponsor.organisation
             if overview.sponsor.contact_name:
@@ -155,6 +166,7 @@ class TrajectoryDashboard(QScrollArea):
         self._fill_progress(overview)
         self._fill_sessions(overview)
         self._fill_agreements(overview)
+        self._fill_closing(overview)
         self._fill_goals(overview)
         self._fill_profiles(overview)
         self.overviewShown.emit(overview)
@@ -225,28 +237,43 @@ class TrajectoryDashboard(QScrollArea):
             if o.last_session
             else self.tr("Last: none yet")
         )
+        confirm = len(o.sessions_to_confirm)
+        self.to_confirm.setText(
+            self.tr("%n session(s) to confirm: held, cancelled or a no-show?", "", confirm)
+        )
+        self.to_confirm.setVisible(bool(confirm))
 
     def _fill_agreements(self, o: TrajectoryOverview) -> None:
-        clear_layout(self.agreements)
-        overdue = {a.id for a in o.overdue_agreements}
-        if not o.open_agreements:
-            self.agreements.addWidget(muted(QLabel(self.tr("No open agreements."))))
-        for a in o.open_agreements:
-            due = (
-                self.tr("due {date}").format(date=lang.fmt_date(a.due_date))
-                if a.due_date
-                else self.tr("no due date")
-            )
-            text = f"• {a.text} — {due} ({agreement_owner(a.owner)})"
-            label = QLabel(text)
-            label.setWordWrap(True)
-            label.setObjectName(f"agreement_{a.id}")
-            if a.id in overdue:
-                overdue_text = self.tr("overdue")
-                label.setText(f"{text} — {overdue_text}")
-                label.setProperty("overdue", True)
-                label.setStyleSheet(f"color: {self._alert_colour()}; font-weight: bold;")
-            self.agreements.addWidget(label)
+        self.agreement_rows.alert_colour = self._alert_colour()
+        self.agreement_rows.fill(
+            o.open_agreements, {a.id for a in o.overdue_agreements}, o.closed_agreements
+        )
+
+    def _fill_closing(self, o: TrajectoryOverview) -> None:
+        t = o.trajectory
+        self.sections["evaluation"].setVisible(o.closed)
+        if not o.closed:
+            return
+        outcome = {
+            "completed": self.tr("Completed"),
+            "ended_early": self.tr("Ended early"),
+            "cancelled": self.tr("Cancelled"),
+        }.get(t.outcome, trajectory_status(t.status))
+        lines = [
+            self.tr("{outcome} on {date}").format(outcome=outcome, date=lang.fmt_date(t.ended_on))
+            if t.ended_on
+            else outcome
+        ]
+        if t.outcome_reason:
+            lines.append(self.tr("Reason: {reason}").format(reason=t.outcome_reason))
+        for title, text in (
+            (self.tr("Coach"), t.closing_evaluation),
+            (self.tr("Coachee"), t.coachee_evaluation),
+            (self.tr("Sponsor"), t.sponsor_evaluation),
+        ):
+            if text.strip():
+                lines.append(f"{title}: {text.strip()}")
+        self.evaluation.setText("\n\n".join(lines))
 
     def _fill_goals(self, o: TrajectoryOverview) -> None:
         clear_layout(self.goals)
