@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coachdesk.cli_export import add_parser as add_export_parser
 
     add_export_parser(sub, common)
+    from coachdesk.cli_reports import add_parser as add_reports_parser
+
+    add_reports_parser(sub, common)
     add_search_parser(sub, common)
     return parser
 

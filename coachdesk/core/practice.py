@@ -19,7 +19,9 @@ from coachdesk.core.services.db import Database
 from coachdesk.core.services.demo import DemoService
 from coachdesk.core.services.goals import GoalService
 from coachdesk.core.services.health import HealthService
+from coachdesk.core.services.hours import HoursService
 from coachdesk.core.services.notes import NoteService
+from coachdesk.core.services.overview import OverviewService
 from coachdesk.core.services.profiles import ProfileService
 from coachdesk.core.services.search import SearchService
 from coachdesk.core.services.sessions import SessionService
@@ -49,6 +51,8 @@ class Practice:
         self.search = SearchService(self)
         self.health = HealthService(self)
         self.demo = DemoService(self)
+        self.overview = OverviewService(self)
+        self.hours = HoursService(self)
 
     @classmethod
     def open(cls, data_dir: str | None = None) -> Practice:
