@@ -1,4 +1,5 @@
-"""Exports for the coachee: the trajectory PDF (no Qt here)."""
+"""Exports: the trajectory PDF for the coachee, the progress report for the sponsor
+(no Qt here)."""
 
 from __future__ import annotations
 
@@ -14,3 +15,6 @@ SECTIONS: tuple[str, ...] = (
     "evaluation",
     "signatures",
 )
+
+# Who a PDF is for: the coachee's full summary, or the sponsor's progress report.
+AUDIENCES: tuple[str, ...] = ("coachee", "sponsor")

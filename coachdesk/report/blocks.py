@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus import CondPageBreak, Flowable, TableStyle
 
 from coachdesk.report import markdown
+from coachdesk.report.flow import Para, Rule, TaggedTable
 from coachdesk.report.fonts import BOLD, FAMILY
 from coachdesk.report.glyphs import markup, plain
 from coachdesk.report.styles import FRAME_WIDTH, Palette, Styles
@@ -28,17 +28,17 @@ class Ctx:
         return self.f.t(key, **params)
 
 
-def text(value: str, style: object) -> Paragraph:
+def text(value: str, style: object, role: str = "P") -> Para:
     """A paragraph of plain text, shown literally (escaped, every glyph drawable)."""
-    return Paragraph(markup(value).replace("\n", "<br/>"), style)  # type: ignore[arg-type]
+    return Para(markup(value).replace("\n", "<br/>"), style, role=role)
 
 
 def section_heading(ctx: Ctx, section: str) -> list[Flowable]:
-    """A section title: never alone at the bottom of a page, listed in the outline."""
-    title = ctx.t(f"pdf.section.{section}")
-    para = text(title, ctx.st.h1)
+    """A section title (H1): never alone at the bottom of a page, listed in the outline."""
+    title = ctx.t(f"pdf.section.{section}")  # e.g. "intake", or "intake_plain" (no sponsor)
+    para = text(title, ctx.st.h1, "H1")
     para.cd_outline = title  # type: ignore[attr-defined]
-    bar = HRFlowable(
+    bar = Rule(
         width=16 * mm,
         thickness=2.2,
         color=Palette.accent,
@@ -50,19 +50,25 @@ def section_heading(ctx: Ctx, section: str) -> list[Flowable]:
     return [CondPageBreak(70 * mm), para, bar]
 
 
-def notes(ctx: Ctx, value: str) -> list[Flowable]:
-    return markdown.flowables(value, ctx.st.markdown)
+def notes(ctx: Ctx, value: str, heading_level: int = 2) -> list[Flowable]:
+    """A Markdown note; its own headings go one level below ``heading_level``."""
+    return markdown.flowables(value, ctx.st.markdown, heading_level)
 
 
-def facts(ctx: Ctx, rows: Sequence[tuple[str, str]], label_width: float = 42 * mm) -> Table:
-    """Label/value lines with fine rules between them (empty values left out)."""
+def facts(ctx: Ctx, rows: Sequence[tuple[str, str]], label_width: float = 42 * mm) -> TaggedTable:
+    """Label/value lines with fine rules between them (empty values left out): a
+    table whose first column heads its row."""
     cells = [
         [text(label.upper(), ctx.st.label), text(value, ctx.st.cell)]
         for label, value in rows
         if value
     ]
-    table = Table(
-        cells, colWidths=[label_width, ctx.width - label_width], hAlign="LEFT", splitInRow=1
+    table = TaggedTable(
+        cells,
+        colWidths=[label_width, ctx.width - label_width],
+        hAlign="LEFT",
+        splitInRow=1,
+        header_cols=1,
     )
     table.setStyle(
         TableStyle(
@@ -86,7 +92,7 @@ def grid(
     rows: Sequence[Sequence[Flowable | str]],
     fractions: Sequence[float],
     extra: Sequence[tuple] = (),
-) -> Table:
+) -> TaggedTable:
     """A data table with a coloured header row repeated on every page and zebra rows.
 
     Plain strings stay plain table strings (fast, one line, drawn with the main
@@ -95,7 +101,14 @@ def grid(
     head = [plain(h) for h in header]
     body = [[c if isinstance(c, Flowable) else plain(c) for c in row] for row in rows]
     widths = [ctx.width * f for f in fractions]
-    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = TaggedTable(
+        [head, *body],
+        colWidths=widths,
+        repeatRows=1,
+        hAlign="LEFT",
+        splitInRow=1,
+        header_rows=1,
+    )
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("FONTSIZE", (0, 0), (-1, -1), ctx.st.cell.fontSize),

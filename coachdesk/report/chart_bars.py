@@ -18,6 +18,7 @@ from coachdesk.report.chart_series import (
     ticks,
     top_of,
 )
+from coachdesk.report.numbers import consistent
 
 
 def _bars(c: Canvas, instrument: Instrument, series: Series, left: float, right: float) -> None:
@@ -35,6 +36,7 @@ def _bars(c: Canvas, instrument: Instrument, series: Series, left: float, right:
     dims = instrument.dimensions
     group = (right - left) / len(dims)
     bar = min(30.0, group * 0.8 / len(series))
+    shown = _labels(c, instrument, series)
     for g, dim in enumerate(dims):
         centre = left + group * (g + 0.5)
         x = centre - bar * len(series) / 2
@@ -56,12 +58,24 @@ def _bars(c: Canvas, instrument: Instrument, series: Series, left: float, right:
                     )
                 )
                 size = 7 if bar >= 16 else 6
-                label = number(value, c.lang, instrument.decimals)
+                label = shown[(g, i)]
                 c.text(x + bar / 2, max(y0, y1) + 2.5, label, size, t.text, "middle")
             x += bar
         lines = c.wrap(dim.name(c.lang), group - 4, 7.5)
         for n, line in enumerate(lines):
             c.text(centre, bottom - 11 - n * 9, line, 7.5, t.text, "middle")
+
+
+def _labels(c: Canvas, instrument: Instrument, series: Series) -> dict[tuple[int, int], str]:
+    """The value labels of every bar, all with the same decimals ("2,0" beside "4,5")."""
+    keys = [
+        (g, i)
+        for g, dim in enumerate(instrument.dimensions)
+        for i, (_, p) in enumerate(series)
+        if dim.key in p.scores
+    ]
+    values = [series[i][1].scores[instrument.dimensions[g].key] for g, i in keys]
+    return dict(zip(keys, consistent(values, c.lang, instrument.decimals), strict=True))
 
 
 def paired_bars(c: Canvas, instrument: Instrument, series: Series) -> None:
@@ -71,7 +85,8 @@ def paired_bars(c: Canvas, instrument: Instrument, series: Series) -> None:
 
 def energy_bars(c: Canvas, instrument: Instrument, series: Series) -> None:
     bar_legend(c, series)
-    if instrument.labels is None:
+    if instrument.labels is None or not any(p.result.label for _, p in series):
+        # No position on the wheel recorded: no wheel (an empty one says nothing).
         _bars(c, instrument, series, 30, c.width - 10)
         return
     wheel = min(c.width * 0.36, top_of(c, series) - 20)
@@ -147,6 +162,8 @@ def ranked_bars(c: Canvas, instrument: Instrument, series: Series) -> None:
     label_w = min(c.width * 0.36, 150)
     left, right, bottom, top = label_w + 12, c.width - 30, 18.0, top_of(c, series) - 4
     row = (top - bottom) / len(dims)
+    shown = _labels(c, instrument, series)
+    dims_order = {d.key: g for g, d in enumerate(instrument.dimensions)}
 
     def x_of(v: float) -> float:
         return left + (right - left) * (v - lo) / (hi - lo)
@@ -183,5 +200,4 @@ def ranked_bars(c: Canvas, instrument: Instrument, series: Series) -> None:
                     strokeDashArray=dash or None,
                 )
             )
-            label = number(value, c.lang, instrument.decimals)
-            c.text(x_of(value) + 3, y + thick / 2 - 2.8, label, 7, t.text)
+            c.text(x_of(value) + 3, y + thick / 2 - 2.8, shown[(dims_order[dim.key], i)], 7, t.text)

@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coachdesk.i18n import Lang
 from coachdesk.report.fonts import bold, register_fonts
+from coachdesk.report.glyphs import font_for
 
 # Where a String's x lies: at its start, middle or end.
 Anchor = Literal["start", "middle", "end"]
@@ -122,20 +123,36 @@ class Canvas:
         anchor: Anchor = "start",
         strong: bool = False,
     ) -> String:
-        s = String(
-            x,
-            y,
-            text,
-            fontName=self.bold if strong else self.font,
-            fontSize=size,
-            fillColor=colour if colour is not None else self.t.text,
-            textAnchor=anchor,
-        )
-        self.add(s)
-        return s
+        """A label; characters the family lacks (▲, ▼, −) come from a fallback font."""
+        fill = colour if colour is not None else self.t.text
+        runs = self._runs(text, strong)
+        if len(runs) > 1:  # drawn run by run from the left edge of the whole label
+            total = sum(stringWidth(chunk, font, size) for font, chunk in runs)
+            x -= {"start": 0.0, "middle": total / 2, "end": total}[anchor]
+            anchor = "start"
+        first: String | None = None
+        for font, chunk in runs:
+            s = String(x, y, chunk, fontName=font, fontSize=size, fillColor=fill, textAnchor=anchor)
+            self.add(s)
+            first = first or s
+            x += stringWidth(chunk, font, size)
+        assert first is not None
+        return first
+
+    def _runs(self, text: str, strong: bool) -> list[tuple[str, str]]:
+        main = self.bold if strong else self.font
+        runs: list[tuple[str, str]] = []
+        for ch in text:
+            found = font_for(ch)
+            font = main if found in (None, self.font) else found
+            if runs and runs[-1][0] == font:
+                runs[-1] = (font, runs[-1][1] + ch)
+            else:
+                runs.append((font, ch))
+        return runs or [(main, "")]
 
     def width_of(self, text: str, size: float = 8, strong: bool = False) -> float:
-        return stringWidth(text, self.bold if strong else self.font, size)
+        return sum(stringWidth(chunk, font, size) for font, chunk in self._runs(text, strong))
 
     def fit(self, text: str, room: float, size: float = 8, strong: bool = False) -> str:
         """``text`` shortened with an ellipsis so that it fits in ``room`` points."""

@@ -8,6 +8,7 @@ from reportlab.graphics.shapes import Circle, Line, Polygon
 
 from coachdesk.core.formatting import number
 from coachdesk.core.instrument_types import Dimension, Instrument
+from coachdesk.i18n import tr
 from coachdesk.report.chart_kit import Anchor, Canvas, mix, rect
 from coachdesk.report.chart_series import (
     Series,
@@ -49,6 +50,12 @@ def radar(c: Canvas, instrument: Instrument, series: Series) -> None:
     if instrument.reference is not None and lo < instrument.reference < hi:
         f = (instrument.reference - lo) / (hi - lo)
         c.add(Polygon(ring(f), fillColor=None, strokeColor=t.axis, strokeDashArray=[3, 2]))
+        name = tr("chart.reference", c.lang, value=number(instrument.reference, c.lang))
+
+        def norm(x: float, y: float) -> None:
+            c.add(rect(x, y, 10, 8, fillColor=None, strokeColor=t.axis, strokeDashArray=[3, 2]))
+
+        c.legend(8, 6, [(name, norm)], size=7.5)  # the dashed polygon explained
     for i, (_, profile) in enumerate(series):
         colour = series_colour(c, i)
         pts: list[float] = []

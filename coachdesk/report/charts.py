@@ -18,13 +18,14 @@ from datetime import date
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine
 
-from coachdesk.core.formatting import number, short_date
+from coachdesk.core.formatting import short_date
 from coachdesk.core.instrument_types import Instrument
 from coachdesk.core.records import GoalProgress, Profile
 from coachdesk.i18n import Lang, tr
 from coachdesk.report import profile_charts
 from coachdesk.report.chart_kit import Anchor, Canvas
-from coachdesk.report.fonts import BOLD, BOLD_ITALIC, DISPLAY_NAME, FAMILY, ITALIC
+from coachdesk.report.fonts import BOLD, BOLD_ITALIC, DISPLAY_NAME, FAMILY, ITALIC, MONO
+from coachdesk.report.numbers import consistent, signed
 
 __all__ = ["goal_progress_chart", "profile_chart", "to_svg"]
 
@@ -37,20 +38,22 @@ def goal_progress_chart(
     height: float = 180,
     dark: bool = False,
 ) -> Drawing:
-    """The ratings (0-10) of one goal over time: first and latest marked, the trend dashed."""
+    """The ratings (0-10) of one goal over time: first and latest marked, the trend
+    dashed (with a legend). One rating needs less room: give it a lower ``height``."""
     c = Canvas(width, height, dark, lang)
     t = c.t
     ratings = progress.ratings
+    values = consistent([r.value for r in ratings], lang)  # "5,0" beside "5,1"
     # Header: title left, latest value and change right.
     summary = ""
     if ratings:
-        summary = tr("chart.latest", lang, value=number(ratings[-1].value, lang))
+        summary = tr("chart.latest", lang, value=values[-1])
     trend = progress.trend
     trend_text, trend_colour = "", t.muted
     if trend is not None:
-        delta = number(trend, lang)
+        delta = signed(trend, lang)
         if progress.direction == "up":
-            trend_text, trend_colour = tr("chart.trend_up", lang, delta=f"+{delta}"), t.up
+            trend_text, trend_colour = tr("chart.trend_up", lang, delta=delta), t.up
         elif progress.direction == "down":
             trend_text, trend_colour = tr("chart.trend_down", lang, delta=delta), t.down
         else:
@@ -85,6 +88,17 @@ def goal_progress_chart(
         span = f"{short_date(first_day, lang, weekday=False, year=not same_year)} – " + (
             short_date(last_day, lang, weekday=False)
         )
+    slope = progress.slope_per_month
+    if slope is not None:  # the dashed line explained: end of the subtitle row, if free
+        name = tr("chart.trend_line", lang)
+        x = width - 8 - c.width_of(name, 7.5)
+        y = height - 28 if row == height - 15 else height - 46
+        c.text(x, y, name, 7.5, t.muted)
+        line = Line(x - 20, y + 2.5, x - 5, y + 2.5, strokeColor=t.axis, strokeWidth=1)
+        line.strokeDashArray = [4, 3]
+        c.add(line)
+        if row == height - 15:
+            subtitle_room = min(subtitle_room, x - 30)
     c.text(8, height - 28, c.fit(f"{count} · {span}", subtitle_room, 7.5), 7.5, t.muted)
 
     left, bottom, top, plot_right = 26.0, 20.0, height - 38.0, width - 14.0
@@ -100,7 +114,7 @@ def goal_progress_chart(
             return (left + plot_right) / 2
         return left + pad + (plot_right - left - 2 * pad) * (day - first_day).days / days
 
-    step = 2 if top - bottom >= 90 else 5
+    step = 2 if top - bottom >= 90 else 5 if top - bottom >= 36 else 10
     for value in range(0, 11, step):
         y = y_of(value)
         c.hline(left, plot_right, y, t.axis if value == 0 else t.grid, 0.8 if value == 0 else 0.5)
@@ -108,7 +122,6 @@ def goal_progress_chart(
     _date_ticks(c, [r.rated_on for r in ratings], x_of, bottom - 11)
 
     # The least-squares trend over all ratings, dashed and quiet.
-    slope = progress.slope_per_month
     if slope is not None:
         xs = [(r.rated_on - first_day).days for r in ratings]
         mean_x = sum(xs) / len(xs)
@@ -140,11 +153,11 @@ def goal_progress_chart(
     if len(ratings) > 1:
         fx, fy = x_of(first.rated_on), y_of(first.value)
         c.add(Circle(fx, fy, 4, fillColor=t.background, strokeColor=t.accent, strokeWidth=1.8))
-        label = tr("chart.first", lang, value=number(first.value, lang))
+        label = tr("chart.first", lang, value=values[0])
         _point_label(c, fx, fy, first.value, label, "start")
     lx, ly = x_of(last.rated_on), y_of(last.value)
     c.add(Circle(lx, ly, 4.6, fillColor=t.accent, strokeColor=t.background, strokeWidth=1.2))
-    label = tr("chart.latest", lang, value=number(last.value, lang))
+    label = tr("chart.latest", lang, value=values[-1])
     _point_label(c, lx, ly, last.value, label, "end" if len(ratings) > 1 else "middle")
     return c.drawing
 
@@ -194,10 +207,13 @@ def profile_chart(
 
 
 _FACES = (
-    (BOLD_ITALIC, "font-weight: bold; font-style: italic"),
-    (ITALIC, "font-style: italic"),
-    (BOLD, "font-weight: bold"),
-    (FAMILY, ""),
+    (BOLD_ITALIC, f"'{DISPLAY_NAME}', sans-serif", "font-weight: bold; font-style: italic"),
+    (ITALIC, f"'{DISPLAY_NAME}', sans-serif", "font-style: italic"),
+    (BOLD, f"'{DISPLAY_NAME}', sans-serif", "font-weight: bold"),
+    (MONO, f"'Noto Sans Mono', '{DISPLAY_NAME}', monospace", ""),
+    ("NotoSansSymbols2", f"'Noto Sans Symbols 2', '{DISPLAY_NAME}', sans-serif", ""),
+    ("NotoSansSymbols", f"'Noto Sans Symbols', '{DISPLAY_NAME}', sans-serif", ""),
+    (FAMILY, f"'{DISPLAY_NAME}', sans-serif", ""),
 )
 
 
@@ -210,7 +226,7 @@ def to_svg(drawing: Drawing) -> bytes:
     svg = renderSVG.drawToString(drawing)
     # reportlab writes "fill: None" for polylines; SVG viewers (QtSvg) want "none".
     svg = svg.replace(": None;", ": none;")
-    for face, style in _FACES:
-        family = f"font-family: '{DISPLAY_NAME}', sans-serif;" + (f" {style};" if style else "")
+    for face, families, style in _FACES:  # the symbol fallbacks hold ▲ ▼ and the minus
+        family = f"font-family: {families};" + (f" {style};" if style else "")
         svg = re.sub(rf"font-family: {re.escape(face)};", family, svg)
     return svg.encode("utf-8")

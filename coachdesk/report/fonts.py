@@ -1,4 +1,5 @@
-"""The embedded TrueType fonts of every export (Noto Sans, SIL OFL, in resources/fonts).
+"""The embedded TrueType fonts of every export (Noto Sans and Noto Sans Mono, SIL OFL,
+in resources/fonts).
 
 ``register_fonts()`` registers the family once (regular, bold, italic, bold
 italic) plus symbol fallback fonts, and returns the family name. Everything a
@@ -19,17 +20,23 @@ from coachdesk.paths import resource
 FAMILY = "NotoSans"
 DISPLAY_NAME = "Noto Sans"  # the family name inside the TTF (for SVG and Qt)
 BOLD, ITALIC, BOLD_ITALIC = f"{FAMILY}-Bold", f"{FAMILY}-Italic", f"{FAMILY}-BoldItalic"
+MONO, MONO_BOLD = "NotoSansMono", "NotoSansMono-Bold"  # code in notes
 _FILES = {
     FAMILY: "NotoSans-Regular.ttf",
     BOLD: "NotoSans-Bold.ttf",
     ITALIC: "NotoSans-Italic.ttf",
     BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
+    MONO: "NotoSansMono-Regular.ttf",
+    MONO_BOLD: "NotoSansMono-Bold.ttf",
 }
 # Tried in order for characters the family lacks (check marks, stars, arrows, ...).
 SYMBOL_FONTS = {
     "NotoSansSymbols2": "NotoSansSymbols2-Regular.ttf",
     "NotoSansSymbols": "NotoSansSymbols-Regular.ttf",
 }
+# Then these registered faces: Noto Sans Mono has the minus sign (U+2212) and
+# mathematical operators that Noto Sans lacks.
+FALLBACK_FONTS: tuple[str, ...] = (*SYMBOL_FONTS, MONO)
 _lock = threading.Lock()
 _registered = False
 
@@ -43,6 +50,10 @@ def register_fonts() -> str:
                 pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
             pdfmetrics.registerFontFamily(
                 FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+            )
+            # No italic mono face is shipped: italic code stays upright.
+            pdfmetrics.registerFontFamily(
+                MONO, normal=MONO, bold=MONO_BOLD, italic=MONO, boldItalic=MONO_BOLD
             )
             _registered = True
     return FAMILY

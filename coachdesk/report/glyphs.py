@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
 
-from coachdesk.report.fonts import FAMILY, SYMBOL_FONTS, coverage
+from coachdesk.report.fonts import FALLBACK_FONTS, FAMILY, coverage
 
 # Zero-width joiner, variation selectors, skin-tone modifiers: invisible helpers
 # of emoji sequences; without a colour emoji font they carry no meaning.
@@ -31,7 +31,7 @@ def font_for(ch: str) -> str | None:
     code = ord(ch)
     if code in _ALWAYS_OK or code in coverage(FAMILY):
         return FAMILY
-    for font in SYMBOL_FONTS:
+    for font in FALLBACK_FONTS:
         if code in coverage(font):
             return font
     return None

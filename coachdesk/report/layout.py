@@ -1,6 +1,7 @@
 """Page layout of the trajectory PDF: cover and content pages, header, footer,
 "Page 3 of 12" (one pass: the canvas keeps its pages until it knows the total),
-and an outline (bookmarks) of the section headings.
+and an outline (bookmarks) of the section headings. Headers, footers, page
+numbers and the cover band are artifacts of the tagged PDF (report.tagging).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from coachdesk.report.styles import (
     PAGE,
     Palette,
 )
+from coachdesk.report.tag_canvas import TaggedCanvas
+from coachdesk.report.tagging import artifact
 
 COVER_BAND = 112 * mm  # height of the coloured band at the top of the cover
 
@@ -37,12 +40,13 @@ class PageText:
     confidential: str
     practice: str
     page_of: Callable[[int, int], str]
+    coach: str = ""
 
 
 def canvas_maker(texts: PageText) -> type[Canvas]:
     """A canvas that writes "Page n of N" on every numbered page once N is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(TaggedCanvas):
         def __init__(self, *args: Any, **kwargs: Any):
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -66,11 +70,14 @@ def canvas_maker(texts: PageText) -> type[Canvas]:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 if self.cd_numbered:
-                    self.setFont(FAMILY, 8.5)
-                    self.setFillColor(Palette.muted)
-                    self.drawRightString(
-                        PAGE[0] - MARGIN_X, MARGIN_BOTTOM - 12 * mm, texts.page_of(number, total)
-                    )
+                    with artifact(self, "Pagination", "Footer"):
+                        self.setFont(FAMILY, 8.5)
+                        self.setFillColor(Palette.muted)
+                        self.drawRightString(
+                            PAGE[0] - MARGIN_X,
+                            MARGIN_BOTTOM - 12 * mm,
+                            texts.page_of(number, total),
+                        )
                 for key in self.cd_bookmarks:
                     Canvas.bookmarkPage(self, key, fit="XYZ", top=PAGE[1])
                 super().showPage()
@@ -81,41 +88,51 @@ def canvas_maker(texts: PageText) -> type[Canvas]:
 
 
 def _footer(canvas: Canvas, texts: PageText) -> None:
+    with artifact(canvas, "Pagination", "Footer"):
+        _draw_footer(canvas, texts)
+
+
+def _draw_footer(canvas: Canvas, texts: PageText) -> None:
     y = MARGIN_BOTTOM - 12 * mm
     canvas.setStrokeColor(Palette.rule)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, y + 4.5 * mm, PAGE[0] - MARGIN_X, y + 4.5 * mm)
     canvas.setFont(FAMILY, 8.5)
     canvas.setFillColor(Palette.muted)
-    left = texts.confidential + (f"  ·  {texts.practice}" if texts.practice else "")
+    left = "  ·  ".join(x for x in (texts.confidential, texts.coach, texts.practice) if x)
     canvas.drawString(MARGIN_X, y, plain(left))
 
 
 def _content_page(texts: PageText) -> Callable[[Canvas, BaseDocTemplate], None]:
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
         canvas.cd_numbered = True  # type: ignore[attr-defined]
-        top = PAGE[1] - 13 * mm
-        canvas.setFillColor(Palette.primary)
-        canvas.rect(MARGIN_X, top + 0.5 * mm, 3 * mm, 3 * mm, stroke=0, fill=1)
-        canvas.setFont(BOLD, 9)
-        canvas.setFillColor(Palette.text)
-        name = _fit(plain(texts.coachee), FRAME_WIDTH * 0.45, canvas, BOLD)
-        canvas.drawString(MARGIN_X + 5.5 * mm, top, name)
-        width = canvas.stringWidth(name, BOLD, 9)
-        canvas.setFont(FAMILY, 9)
-        canvas.setFillColor(Palette.muted)
-        room = FRAME_WIDTH - 5.5 * mm - width - 40 * mm
-        title = _fit(plain(texts.title), room, canvas, FAMILY)
-        canvas.drawString(MARGIN_X + 5.5 * mm + width + 3 * mm, top, title)
-        canvas.drawRightString(PAGE[0] - MARGIN_X, top, plain(texts.date))
-        canvas.setStrokeColor(Palette.rule)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, top - 3 * mm, PAGE[0] - MARGIN_X, top - 3 * mm)
+        with artifact(canvas, "Pagination", "Header"):
+            _header(canvas, texts)
         _footer(canvas, texts)
-        canvas.restoreState()
 
     return draw
+
+
+def _header(canvas: Canvas, texts: PageText) -> None:
+    canvas.saveState()
+    top = PAGE[1] - 13 * mm
+    canvas.setFillColor(Palette.primary)
+    canvas.rect(MARGIN_X, top + 0.5 * mm, 3 * mm, 3 * mm, stroke=0, fill=1)
+    canvas.setFont(BOLD, 9)
+    canvas.setFillColor(Palette.text)
+    name = _fit(plain(texts.coachee), FRAME_WIDTH * 0.45, canvas, BOLD)
+    canvas.drawString(MARGIN_X + 5.5 * mm, top, name)
+    width = canvas.stringWidth(name, BOLD, 9)
+    canvas.setFont(FAMILY, 9)
+    canvas.setFillColor(Palette.muted)
+    room = FRAME_WIDTH - 5.5 * mm - width - 40 * mm
+    title = _fit(plain(texts.title), room, canvas, FAMILY)
+    canvas.drawString(MARGIN_X + 5.5 * mm + width + 3 * mm, top, title)
+    canvas.drawRightString(PAGE[0] - MARGIN_X, top, plain(texts.date))
+    canvas.setStrokeColor(Palette.rule)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, top - 3 * mm, PAGE[0] - MARGIN_X, top - 3 * mm)
+    canvas.restoreState()
 
 
 def _fit(text: str, room: float, canvas: Canvas, font: str) -> str:
@@ -129,20 +146,25 @@ def _fit(text: str, room: float, canvas: Canvas, font: str) -> str:
 
 def _cover_page(texts: PageText) -> Callable[[Canvas, BaseDocTemplate], None]:
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
         canvas.cd_numbered = False  # type: ignore[attr-defined]
-        canvas.setFillColor(Palette.primary)
-        canvas.rect(0, PAGE[1] - COVER_BAND, PAGE[0], COVER_BAND, stroke=0, fill=1)
-        canvas.setFillColor(Palette.accent)
-        canvas.rect(MARGIN_X, PAGE[1] - COVER_BAND - 1.6 * mm, 28 * mm, 3.2 * mm, stroke=0, fill=1)
-        if texts.practice:
-            canvas.setFont(BOLD, 10)
-            canvas.setFillColor(Palette.white)
-            canvas.drawString(MARGIN_X, PAGE[1] - 18 * mm, plain(texts.practice))
+        with artifact(canvas, "Pagination", "Header"):
+            _cover_band(canvas, texts)
         _footer(canvas, texts)
-        canvas.restoreState()
 
     return draw
+
+
+def _cover_band(canvas: Canvas, texts: PageText) -> None:
+    canvas.saveState()
+    canvas.setFillColor(Palette.primary)
+    canvas.rect(0, PAGE[1] - COVER_BAND, PAGE[0], COVER_BAND, stroke=0, fill=1)
+    canvas.setFillColor(Palette.accent)
+    canvas.rect(MARGIN_X, PAGE[1] - COVER_BAND - 1.6 * mm, 28 * mm, 3.2 * mm, stroke=0, fill=1)
+    if texts.practice:
+        canvas.setFont(BOLD, 10)
+        canvas.setFillColor(Palette.white)
+        canvas.drawString(MARGIN_X, PAGE[1] - 18 * mm, plain(texts.practice))
+    canvas.restoreState()
 
 
 class TrajectoryDocTemplate(BaseDocTemplate):

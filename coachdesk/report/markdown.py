@@ -1,39 +1,37 @@
-"""The safe Markdown subset of shared notes, as reportlab flowables.
+"""Shared notes (Markdown, CommonMark) as tagged reportlab flowables.
 
-Supported on purpose: headings (``#``), ``**bold**``/``__bold__``,
-``*italics*``/``_italics_``, bulleted and numbered lists (nested by
-indentation), links with an http(s) or mailto address, and ``---`` rules.
-Everything else, raw HTML and reportlab's own mini-markup included, comes out
-literally: all text passes through :func:`coachdesk.report.glyphs.markup`, and
-tags are only ever produced here, always balanced.
+markdown-it-py parses the note; its tree is rendered here block by block:
+paragraphs (soft line breaks join, so text wrapped at 80 columns in the editor
+flows as one paragraph), headings (the note's own levels, one below the heading
+the note sits under, each level looking different), bulleted and numbered lists
+(L/LI/Lbl/LBody, nested), tables (Table/TR/TH/TD), quotes, code (monospace,
+indentation kept), links (bare http(s) addresses and e-mail addresses too) and
+rules. Raw HTML and reportlab's mini-markup stay literal text
+(report.markdown_inline).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from xml.sax.saxutils import quoteattr
+from functools import cache, lru_cache
+from typing import Any
 
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus import Flowable, TableStyle
 
+from coachdesk.report.flow import Indented, Para, Rule, TaggedTable
 from coachdesk.report.glyphs import markup
+from coachdesk.report.markdown_inline import Inline, render
+from coachdesk.report.tagging import Slot
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^(\s*)[-*+]\s+(.*)$")
-_NUMBER = re.compile(r"^(\s*)(\d{1,9})[.)]\s+(.*)$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_INLINE = re.compile(
-    r"\*\*\*(?P<bi>[^\s*](?:.*?[^\s*])?)\*\*\*"
-    r"|\*\*(?P<b1>\S(?:.*?\S)?)\*\*"
-    r"|(?<!\w)__(?P<b2>\S(?:.*?\S)?)__(?!\w)"
-    r"|\*(?P<i1>[^\s*](?:[^*]*?[^\s*])?)\*"
-    r"|(?<!\w)_(?P<i2>[^\s_](?:[^_]*?[^\s_])?)_(?!\w)"
-    r"|\[(?P<lt>[^\]\n]+)\]\((?P<url>(?:https?://|mailto:)[^)\s]+)\)"
-)
+INDENT = 16.0  # points per list level
+QUOTE_INDENT = 12.0
+LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 
 @dataclass(frozen=True)
@@ -41,169 +39,226 @@ class MarkdownStyles:
     """The paragraph styles notes are set in (see report.styles)."""
 
     body: ParagraphStyle
-    headings: tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]  # levels 1, 2, 3+
-    bullet: ParagraphStyle
+    headings: tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]  # by rank in the note
+    bullet: ParagraphStyle  # the text of a tight list item
     link_colour: str
     rule_colour: Color
+    label: ParagraphStyle  # bullets and numbers
+    code: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    head_background: Color
+    zebra: Color
+
+
+@cache
+def parser() -> MarkdownIt:
+    """CommonMark plus tables and strikethrough; raw HTML and entities stay text.
+    (Bare addresses are linked in report.markdown_inline, cheaper than linkify.)"""
+    md = MarkdownIt("commonmark", {"html": False})
+    md.enable(["table", "strikethrough"])
+    # "&amp;" is what the coach typed, not an ampersand; HTML is shown, never parsed.
+    md.disable(["entity", "html_block", "html_inline"])
+    md.validateLink = lambda url: url.lower().startswith(LINK_SCHEMES)  # type: ignore[method-assign]
+    return md
+
+
+@lru_cache(maxsize=1024)
+def parse(text: str) -> SyntaxTreeNode:
+    """The note's syntax tree (read only; cached: the preview and the saved file, or
+    a PDF in two languages, parse the same notes)."""
+    return SyntaxTreeNode(parser().parse(text))
 
 
 def inline(text: str, link_colour: str = "#1F5C66") -> str:
-    """One line of Markdown as balanced, escaped paragraph markup."""
-    out: list[str] = []
-    pos = 0
-    for m in _INLINE.finditer(text):
-        out.append(markup(text[pos : m.start()]))
-        if m["bi"] is not None:
-            out.append(f"<b><i>{inline(m['bi'], link_colour)}</i></b>")
-        elif m["b1"] is not None or m["b2"] is not None:
-            out.append(f"<b>{inline(m['b1'] or m['b2'], link_colour)}</b>")
-        elif m["i1"] is not None or m["i2"] is not None:
-            out.append(f"<i>{inline(m['i1'] or m['i2'], link_colour)}</i>")
-        else:
-            href = quoteattr(m["url"])
-            label = inline(m["lt"], link_colour)
-            out.append(f'<a href={href} color="{link_colour}"><u>{label}</u></a>')
-        pos = m.end()
-    out.append(markup(text[pos:]))
-    return "".join(out)
+    """One paragraph of Markdown as balanced, escaped paragraph markup."""
+    tree = parse(text)
+    block = next((n for n in tree.children if n.type == "paragraph"), None)
+    if block is None:
+        return markup(text.strip())
+    return "".join(render(block.children[0], link_colour).finish())
 
 
-@dataclass
-class _Item:
-    depth: int
-    marker: str
-    lines: list[str]
+def flowables(text: str, styles: MarkdownStyles, heading_level: int = 2) -> list[Flowable]:
+    """A note as flowables (an empty list for an empty note); its headings are
+    tagged one level below ``heading_level``, the heading the note is under."""
+    if not text.strip():
+        return []
+    tree = parse(text.replace("\r\n", "\n").replace("\r", "\n"))
+    levels = sorted({int(n.tag[1]) for n in tree.walk() if n.type == "heading"})
+    return _Renderer(styles, heading_level, levels).blocks(tree.children)
 
 
-def _indent_depth(spaces: str, stack: list[int]) -> int:
-    width = len(spaces.replace("\t", "    "))
-    while stack and width < stack[-1]:
-        stack.pop()
-    if not stack or width > stack[-1]:
-        stack.append(width)
-    return len(stack) - 1
+class _Renderer:
+    def __init__(self, styles: MarkdownStyles, heading_level: int, levels: list[int]):
+        self.st = styles
+        self.rank = {level: n for n, level in enumerate(levels)}
+        self.base = heading_level
+        self.depth = 0
 
+    def blocks(self, nodes: list[SyntaxTreeNode], tight: bool = False) -> list[Flowable]:
+        out: list[Flowable] = []
+        for node in nodes:
+            out += self.block(node, tight)
+        return out
 
-def flowables(text: str, styles: MarkdownStyles) -> list[Flowable]:
-    """Convert a note to flowables (an empty list for an empty note)."""
-    result: list[Flowable] = []
-    para: list[str] = []
-    items: list[_Item] = []
-    indents: list[int] = []
+    def block(self, node: SyntaxTreeNode, tight: bool) -> list[Flowable]:
+        kind = node.type
+        if kind == "paragraph":
+            return self.paragraph(node, self.st.bullet if tight else self.st.body)
+        if kind == "heading":
+            rank = self.rank.get(int(node.tag[1]), 0)
+            role = f"H{min(6, self.base + 1 + rank)}"
+            return self.paragraph(node, self.st.headings[min(rank, 2)], role)
+        if kind in ("bullet_list", "ordered_list"):
+            return self.listing(node)
+        if kind == "blockquote":
+            quote = Slot("BlockQuote")
+            inner = self.blocks(node.children)
+            return [Indented(f, QUOTE_INDENT, quote, bar=self.st.rule_colour) for f in inner]
+        if kind in ("code_block", "fence"):
+            return [_code(node.content, self.st.code)]
+        if kind == "hr":
+            return [Rule(width="100%", thickness=0.5, color=self.st.rule_colour, spaceAfter=4)]
+        if kind == "table":
+            return [self.table(node)]
+        return self.blocks(node.children, tight)  # html_block is off; anything else: its blocks
 
-    def flush_para() -> None:
-        if para:
-            chunks = list(_chunks([line.strip() for line in para]))
-            for n, chunk in enumerate(chunks):
-                body = "<br/>".join(inline(line, styles.link_colour) for line in chunk)
-                style = _joined(styles.body, first=n == 0, last=n == len(chunks) - 1)
-                result.append(Paragraph(body, style))
-            para.clear()
-
-    def flush_list() -> None:
-        for item in items:
-            body = "<br/>".join(inline(line.strip(), styles.link_colour) for line in item.lines)
-            style = _nested(styles.bullet, item.depth)
-            result.append(Paragraph(body, style, bulletText=item.marker))
-        items.clear()
-        indents.clear()
-
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if not raw.strip():
-            flush_para()
-            if items:
-                flush_list()
-            continue
-        if m := _HEADING.match(raw):
-            flush_para()
-            flush_list()
-            level = min(len(m[1]), 3) - 1
-            result.append(Paragraph(inline(m[2], styles.link_colour), styles.headings[level]))
-            continue
-        if _RULE.match(raw) and not para:
-            flush_list()
-            result.append(
-                HRFlowable(width="100%", thickness=0.5, color=styles.rule_colour, spaceAfter=4)
+    def paragraph(
+        self, node: SyntaxTreeNode, style: ParagraphStyle, role: str = "P"
+    ) -> list[Flowable]:
+        if not node.children:
+            return []
+        rendered = render(node.children[0], self.st.link_colour)
+        chunks = rendered.finish()
+        slot = Slot(role)  # one element, however many chunks
+        return [
+            Para(
+                chunk,
+                _joined(style, first=n == 0, last=n == len(chunks) - 1),
+                slot=slot,
+                links=rendered.links,
             )
-            continue
-        bullet, number = _BULLET.match(raw), _NUMBER.match(raw)
-        if bullet or number:
-            flush_para()
-            m = bullet or number
-            assert m is not None
-            depth = _indent_depth(m[1], indents)
-            marker = "•" if bullet else f"{number[2]}."  # type: ignore[index]
-            items.append(_Item(depth, marker, [m[m.lastindex or 0]]))
-            continue
-        if items:
-            items[-1].lines.append(raw)  # a continuation line of the last item
-            continue
-        para.append(raw)
-    flush_para()
-    flush_list()
-    return result
+            for n, chunk in enumerate(chunks)
+        ]
+
+    def listing(self, node: SyntaxTreeNode) -> list[Flowable]:
+        ordered = node.type == "ordered_list"
+        start = int(node.children[0].info or 1) if ordered and node.children else 1
+        whole = Slot(
+            "L", attributes={"O": "/List", "ListNumbering": "/Decimal" if ordered else "/Disc"}
+        )
+        tight = not any(_loose(item) for item in node.children)
+        out: list[Flowable] = []
+        for n, item in enumerate(node.children):
+            entry = Slot("LI", parent=whole)
+            label = f"{start + n}." if ordered else ("•" if self.depth % 2 == 0 else "–")
+            self.depth += 1
+            inner = self.blocks(item.children, tight) or [Para("", self.st.bullet)]
+            self.depth -= 1
+            label_slot, body = Slot("Lbl", parent=entry), Slot("LBody", parent=entry)
+            out += [
+                Indented(
+                    f,
+                    INDENT,
+                    body,
+                    label=label if k == 0 else "",
+                    label_slot=label_slot,
+                    label_style=self.st.label,
+                )
+                for k, f in enumerate(inner)
+            ]
+        return out
+
+    def table(self, node: SyntaxTreeNode) -> TaggedTable:
+        rows: list[list[Any]] = []
+        heads = 0
+        for section in node.children:
+            for tr in section.children:
+                head = section.type == "thead"
+                heads += head
+                look = self.st.cell_head if head else self.st.cell
+                rows.append([self.cell(td, look) for td in tr.children])
+        width = max((len(r) for r in rows), default=1)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        table = TaggedTable(
+            rows,
+            colWidths=[f"{100 / width:.3f}%"] * width,
+            repeatRows=heads,
+            hAlign="LEFT",
+            splitInRow=1,
+            header_rows=heads,
+            spaceBefore=4,
+            spaceAfter=6,
+        )
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, self.st.rule_colour),
+        ]
+        if heads:
+            commands.append(("BACKGROUND", (0, 0), (-1, heads - 1), self.st.head_background))
+        commands += [
+            ("BACKGROUND", (0, r), (-1, r), self.st.zebra) for r in range(heads + 1, len(rows), 2)
+        ]
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def cell(self, node: SyntaxTreeNode, style: ParagraphStyle) -> Para:
+        align = str(node.attrs.get("style", ""))
+        alignment: Any = (
+            TA_RIGHT if "right" in align else TA_CENTER if "center" in align else TA_LEFT
+        )
+        if alignment != style.alignment:
+            style = _aligned(style, alignment)
+        rendered = render(node.children[0], self.st.link_colour) if node.children else Inline()
+        return Para("".join(rendered.finish()), style, links=rendered.links)
 
 
-# reportlab re-wraps a whole paragraph at every page split, so one huge paragraph
-# costs quadratic time (a 1 MB note: minutes). Long ones are set as consecutive
-# paragraphs of at most this many characters, without space between them.
-_CHUNK = 1500
+def _loose(item: SyntaxTreeNode) -> bool:
+    """A list item whose paragraphs are shown as paragraphs (a blank line in it)."""
+    return any(c.type == "paragraph" and not c.hidden for c in item.children)
 
 
-def _split_long(line: str) -> list[str]:
-    pieces = []
-    while len(line) > _CHUNK:
-        cut = line.rfind(" ", 0, _CHUNK)
-        cut = cut if cut > _CHUNK // 2 else _CHUNK
-        pieces.append(line[:cut])
-        line = line[cut:].lstrip()
-    return [*pieces, line]
+def _code(text: str, style: ParagraphStyle) -> Para:
+    """Code as written: monospace, every line and every space kept."""
+    lines = []
+    for line in text.rstrip("\n").expandtabs(4).split("\n"):
+        body = line.lstrip(" ")
+        lead = "\u00a0" * (len(line) - len(body))
+        body = _SPACES.sub(lambda m: "\u00a0" * (len(m[0]) - 1) + " ", body)
+        lines.append(markup(lead + body))
+    return Para("<br/>".join(lines) or "\u00a0", style, role="Code")
 
 
-def _chunks(lines: list[str]) -> Iterator[list[str]]:
-    group: list[str] = []
-    size = 0
-    for line in lines:
-        for piece in _split_long(line):
-            if group and size + len(piece) > _CHUNK:
-                yield group
-                group, size = [], 0
-            group.append(piece)
-            size += len(piece)
-    if group:
-        yield group
+_SPACES = re.compile(" {2,}")
 
 
-_joined_cache: dict[tuple[str, bool, bool], ParagraphStyle] = {}
+_cache: dict[tuple[str, Any, Any], ParagraphStyle] = {}
 
 
 def _joined(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
-    """The style for one chunk of a split paragraph (no space inside the paragraph)."""
+    """The style for one chunk of a long paragraph (no space inside the paragraph)."""
     if first and last:
         return style
     key = (style.name, first, last)
-    if key not in _joined_cache:
-        _joined_cache[key] = ParagraphStyle(
+    if key not in _cache:
+        _cache[key] = ParagraphStyle(
             f"{style.name}-{int(first)}{int(last)}",
             parent=style,
             spaceBefore=style.spaceBefore if first else 0,
             spaceAfter=style.spaceAfter if last else 0,
         )
-    return _joined_cache[key]
+    return _cache[key]
 
 
-_nested_cache: dict[tuple[str, int], ParagraphStyle] = {}
-
-
-def _nested(style: ParagraphStyle, depth: int) -> ParagraphStyle:
-    """The list item style one level of nesting deeper (cached: styles are immutable here)."""
-    key = (style.name, depth)
-    if key not in _nested_cache:
-        step = 14 * depth
-        _nested_cache[key] = ParagraphStyle(
-            f"{style.name}-{depth}",
-            parent=style,
-            leftIndent=style.leftIndent + step,
-            bulletIndent=style.bulletIndent + step,
+def _aligned(style: ParagraphStyle, alignment: Any) -> ParagraphStyle:
+    key = (style.name, "align", alignment)
+    if key not in _cache:
+        _cache[key] = ParagraphStyle(
+            f"{style.name}-a{alignment}", parent=style, alignment=alignment
         )
-    return _nested_cache[key]
+    return _cache[key]

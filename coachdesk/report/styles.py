@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from coachdesk.report.fonts import BOLD, FAMILY, ITALIC, register_fonts
+from coachdesk.report.fonts import BOLD, BOLD_ITALIC, FAMILY, ITALIC, MONO, register_fonts
 from coachdesk.report.markdown import MarkdownStyles
 
 PAGE = A4
@@ -55,16 +55,29 @@ class Styles:
     cell_head: ParagraphStyle
     bullet: ParagraphStyle
     note_headings: tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]
+    code: ParagraphStyle
+    list_label: ParagraphStyle
 
     @property
     def markdown(self) -> MarkdownStyles:
-        return MarkdownStyles(
-            body=self.body,
-            headings=self.note_headings,
-            bullet=self.bullet,
-            link_colour=hex_of(Palette.primary),
-            rule_colour=Palette.rule,
-        )
+        return _markdown(self)
+
+
+@cache
+def _markdown(st: Styles) -> MarkdownStyles:
+    return MarkdownStyles(
+        body=st.body,
+        headings=st.note_headings,
+        bullet=st.bullet,
+        link_colour=hex_of(Palette.primary),
+        rule_colour=Palette.rule,
+        label=st.list_label,
+        code=st.code,
+        cell=st.cell,
+        cell_head=st.cell_head,
+        head_background=Palette.primary,
+        zebra=Palette.zebra,
+    )
 
 
 @cache
@@ -86,14 +99,14 @@ def styles() -> Styles:
     def derive(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(f"cd-{name}", parent=base, **kw)  # type: ignore[arg-type]
 
-    note_h = derive(
+    note_h = derive(  # below the session heading (11 pt, teal): smaller, in black
         "note-h1",
         fontName=BOLD,
-        fontSize=10,
-        leading=14,
+        fontSize=10.5,
+        leading=15,
         textColor=P.text,
-        spaceBefore=5,
-        spaceAfter=1,
+        spaceBefore=7,
+        spaceAfter=2,
         keepWithNext=1,
     )
     return Styles(
@@ -147,17 +160,25 @@ def styles() -> Styles:
         cell_head=derive(
             "cell-head", fontName=BOLD, fontSize=8.5, leading=12, textColor=P.white, spaceAfter=0
         ),
-        bullet=derive(
-            "bullet",
-            leftIndent=14,
-            bulletIndent=3,
-            bulletFontName=FAMILY,
-            bulletColor=P.primary,
-            spaceAfter=2,
-        ),
+        bullet=derive("bullet", spaceAfter=2),
         note_headings=(
             note_h,
-            ParagraphStyle("cd-note-h2", parent=note_h),
-            ParagraphStyle("cd-note-h3", parent=note_h, fontName=ITALIC),
+            ParagraphStyle("cd-note-h2", parent=note_h, fontName=BOLD_ITALIC, leading=14.5),
+            ParagraphStyle("cd-note-h3", parent=note_h, fontName=ITALIC, fontSize=10, leading=14),
         ),
+        code=derive(
+            "code",
+            fontName=MONO,
+            fontSize=9,
+            leading=12.5,
+            backColor=P.zebra,
+            borderPadding=(3, 4, 3, 4),
+            leftIndent=4,  # the shading stays within the text column
+            rightIndent=4,
+            spaceBefore=4,
+            spaceAfter=8,
+            allowWidows=1,
+            allowOrphans=1,
+        ),
+        list_label=derive("list-label", textColor=P.primary),
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from coachdesk.core import formatting
 from coachdesk.core.instrument_types import Instrument
+from coachdesk.core.queries import latest_profiles
 from coachdesk.core.records import GoalProgress, Profile
 from coachdesk.errors import CoachDeskError
 from coachdesk.i18n import Lang, tr
@@ -37,7 +38,8 @@ class AgreementEntry:
     text: str
     owner: str
     due_date: date | None
-    done_date: date | None
+    done_date: date | None  # closed on: done, or (dropped) not done
+    dropped: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class ReportData:
     intake_question: str
     contracted_sessions: int | None
     contracted_hours: float | None
-    closing_evaluation: str
+    closing_evaluation: str  # the coach's
     sponsor_organisation: str
     sponsor_contact: str
     coach_name: str
@@ -66,10 +68,34 @@ class ReportData:
     # Definitions of the profiles' instruments; one that is no longer installed is
     # missing here and its scores are printed as a table.
     instruments: dict[str, Instrument] = field(default_factory=dict)
+    # How it ended (a closed trajectory): outcome completed, ended_early or cancelled.
+    outcome: str = ""
+    outcome_reason: str = ""
+    ended_on: date | None = None
+    planned_end: date | None = None  # the agreed end, for the sponsor's "Period"
+    coachee_evaluation: str = ""
+    sponsor_evaluation: str = ""
+    sessions_cancelled: int = 0
+    no_shows: int = 0
 
     @property
     def minutes_held(self) -> int:
         return sum(s.duration_minutes for s in self.sessions)
+
+    @property
+    def closed(self) -> bool:
+        return self.status in ("completed", "cancelled")
+
+    @property
+    def has_sponsor(self) -> bool:
+        return bool(self.sponsor_organisation or self.sponsor_contact)
+
+    @property
+    def closing_outcome(self) -> str:
+        """completed, ended_early or cancelled for a closed trajectory, else ""."""
+        if not self.closed:
+            return ""
+        return self.outcome or ("cancelled" if self.status == "cancelled" else "completed")
 
 
 def collect(practice: Practice, trajectory_id: int, now: datetime | None = None) -> ReportData:
@@ -77,10 +103,14 @@ def collect(practice: Practice, trajectory_id: int, now: datetime | None = None)
     now = now or datetime.now()
     ov = practice.trajectories.overview(trajectory_id, now=now)
     t, coachee = ov.trajectory, ov.coachee
-    held = [s for s in practice.sessions.list(trajectory_id) if s.status == "held"]
+    every = practice.sessions.list(trajectory_id)
+    held = [s for s in every if s.status == "held"]
     settings = practice.settings.all()
     finished = t.status in ("completed", "cancelled")
     end = t.ended_on or (held[-1].starts_at.date() if finished and held else t.planned_end)
+    start = t.start_date or (held[0].starts_at.date() if held else None)
+    taken = practice.profiles.list(coachee.id or 0)  # oldest first
+    profiles = latest_profiles(_in_period(taken, start, end if finished else None))
     return ReportData(
         today=now.date(),
         coachee_name=coachee.name,
@@ -111,13 +141,32 @@ def collect(practice: Practice, trajectory_id: int, now: datetime | None = None)
         ],
         next_session=ov.next_session.starts_at if ov.next_session else None,
         agreements=[
-            AgreementEntry(a.text, a.owner, a.due_date, a.done_date)
+            AgreementEntry(a.text, a.owner, a.due_date, a.done_date, bool(a.dropped))
             for a in practice.agreements.list(trajectory_id)
         ],
         goals=list(ov.goals),
-        profiles=list(ov.profiles),
-        instruments=_instruments(practice, {p.result.instrument_key for p in ov.profiles}),
+        profiles=profiles,
+        instruments=_instruments(practice, {p.result.instrument_key for p in profiles}),
+        outcome=t.outcome,
+        outcome_reason=t.outcome_reason,
+        ended_on=t.ended_on,
+        planned_end=t.planned_end,
+        coachee_evaluation=t.coachee_evaluation,
+        sponsor_evaluation=t.sponsor_evaluation,
+        sessions_cancelled=sum(1 for s in every if s.status == "cancelled"),
+        no_shows=sum(1 for s in every if s.status == "no_show"),
     )
+
+
+def _in_period(profiles: list[Profile], start: date | None, end: date | None) -> list[Profile]:
+    """The profiles taken within the trajectory (one of another trajectory, perhaps for
+    another sponsor, has no place in this one's PDF)."""
+    return [
+        p
+        for p in profiles
+        if (start is None or p.result.taken_on >= start)
+        and (end is None or p.result.taken_on <= end)
+    ]
 
 
 def _instruments(practice: Practice, keys: set[str]) -> dict[str, Instrument]:

@@ -1,11 +1,15 @@
-"""The trajectory summary PDF that the coach hands to the coachee.
+"""The trajectory summary PDF that the coach hands to the coachee, and the progress
+report for the sponsor.
 
     export_trajectory_pdf(practice, trajectory_id, "summary.pdf", lang="en")
+    export_trajectory_pdf(practice, trajectory_id, "sponsor.pdf", audience="sponsor")
 
-The coach picks the sections (all by default, see SECTIONS); the language is
-chosen per export. The document is built in memory and then written
-atomically, so a failed export never leaves a half file or replaces a good one.
-Private session notes are never read into the document (see trajectory_data).
+The coach picks the sections of the coachee's PDF (all by default, see
+SECTIONS); the sponsor's shows what the coachee agreed to (report.consent,
+report.sponsor_pdf). The language is chosen per export. The document is built
+in memory and then written atomically, so a failed export never leaves a half
+file or replaces a good one. Private session notes are never read into the
+document (see trajectory_data). Every PDF is tagged (PDF/UA-1, report.tagging).
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable
 
 from coachdesk import __version__
-from coachdesk.errors import CoachDeskError, ExportBuildError, ExportSectionsError
+from coachdesk.errors import CoachDeskError, ExportBuildError, ExportError, ExportSectionsError
 from coachdesk.i18n import Lang, tr
-from coachdesk.report import SECTIONS
+from coachdesk.report import AUDIENCES, SECTIONS, consent, sponsor_pdf
 from coachdesk.report import sections as sec
+from coachdesk.report import sections_goals as sec_goals
 from coachdesk.report import sections_sessions as sec_sessions
 from coachdesk.report.atomic import write_atomically
 from coachdesk.report.blocks import Ctx
@@ -42,8 +47,8 @@ DEFAULT_SECTIONS: tuple[str, ...] = SECTIONS
 _BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
     "cover": sec.cover,
     "intake": sec.intake,
-    "goals": sec.goals,
-    "profiles": sec.profiles,
+    "goals": sec_goals.goals,
+    "profiles": sec_goals.profiles,
     "sessions": sec_sessions.sessions,
     "agreements": sec_sessions.agreements,
     "evaluation": sec.evaluation,
@@ -83,11 +88,19 @@ def parse_sections(spec: str | Iterable[str] | None) -> tuple[str, ...]:
 
 def _shown_text(data: ReportData) -> str:
     parts = [data.coachee_name, data.title, data.intake_question, data.closing_evaluation]
+    parts += [data.coachee_evaluation, data.sponsor_evaluation, data.outcome_reason]
     parts += [data.organisation, data.role, data.sponsor_organisation, data.coach_name]
     parts += [s.shared_notes + s.location for s in data.sessions]
     parts += [a.text for a in data.agreements]
     parts += [g.goal.title + g.goal.description + g.goal.success_criteria for g in data.goals]
     return "\n".join(parts)
+
+
+def parse_audience(value: str | None) -> str:
+    audience = (value or "coachee").strip().lower()
+    if audience not in AUDIENCES:
+        raise ExportSectionsError(value=audience, choices=", ".join(AUDIENCES))
+    return audience
 
 
 def build_pdf(
@@ -96,9 +109,19 @@ def build_pdf(
     lang: Lang = "nl",
     sections: Sequence[str] = DEFAULT_SECTIONS,
     progress: Progress | None = None,
+    audience: str = "coachee",
+    shared: frozenset[str] = consent.DEFAULT,
 ) -> PdfResult:
-    """Lay out the document in memory and return its bytes and page count."""
+    """Lay out the document in memory and return its bytes and page count.
+
+    For the sponsor (``audience="sponsor"``) only ``shared`` (see report.consent)
+    is kept of ``data`` before anything is laid out; ``sections`` do not apply.
+    """
     chosen = parse_sections(sections)
+    sponsor = parse_audience(audience) == "sponsor"
+    if sponsor:
+        data = sponsor_pdf.sponsor_view(data, shared)
+        chosen = ()
     f = Formatter(lang)
     ctx = Ctx(data=data, f=f, st=styles())
     texts = PageText(
@@ -107,17 +130,19 @@ def build_pdf(
         date=f.date(data.today),
         confidential=f.t("pdf.confidential"),
         practice=data.practice_name,
+        coach=data.coach_name,
         page_of=lambda page, pages: f.t("pdf.page_of", page=page, pages=pages),
     )
     author = data.coach_name or data.practice_name
+    prefix = "pdf.sponsor." if sponsor else "pdf."
     buffer = io.BytesIO()
     doc = TrajectoryDocTemplate(
         buffer,
         texts,
         cover="cover" in chosen,
-        title=plain(f.t("pdf.doc_title", coachee=data.coachee_name, title=data.title)),
+        title=plain(f.t(f"{prefix}doc_title", coachee=data.coachee_name, title=data.title)),
         author=plain(author),
-        subject=f.t("pdf.doc_subject"),
+        subject=f.t(f"{prefix}doc_subject"),
         creator=f"CoachDesk {__version__}",
         lang=lang,
         displayDocTitle=1,
@@ -129,8 +154,10 @@ def build_pdf(
         story: list[Flowable] = []
         for name in chosen:
             story += _BUILDERS[name](ctx)
-        if not story:  # every chosen section was empty: the title alone
-            story = sec.title_only(ctx)
+        if sponsor:
+            story = sponsor_pdf.story(ctx, shared)
+        elif "cover" not in chosen:  # page 1 still says what the document is
+            story = sec.title_block(ctx) + story
         doc.build(story, canvasmaker=canvas_maker(texts))
     except _Interrupted as stop:
         raise stop.original from None
@@ -175,8 +202,16 @@ def render_trajectory_pdf(
     sections: Sequence[str] | str | None = None,
     progress: Progress | None = None,
     now: datetime | None = None,
+    audience: str = "coachee",
 ) -> PdfResult:
     """Read the trajectory through the facade and build its PDF in memory."""
+    if parse_audience(audience) == "sponsor":
+        if sections is not None:
+            raise ExportError("error.export_sponsor_sections")
+        data = collect(practice, trajectory_id, now)
+        shared = consent.sponsor_consent(practice, trajectory_id)
+        result = build_pdf(data, lang=lang, progress=progress, audience="sponsor", shared=shared)
+        return replace(result, source=data)
     chosen = parse_sections(sections)
     data = collect(practice, trajectory_id, now)
     return replace(build_pdf(data, lang=lang, sections=chosen, progress=progress), source=data)
@@ -191,10 +226,17 @@ def export_trajectory_pdf(
     sections: Sequence[str] | str | None = None,
     progress: Progress | None = None,
     now: datetime | None = None,
+    audience: str = "coachee",
 ) -> ExportResult:
     """Build the PDF and write it atomically to ``path`` (ExportError on failure)."""
     result = render_trajectory_pdf(
-        practice, trajectory_id, lang=lang, sections=sections, progress=progress, now=now
+        practice,
+        trajectory_id,
+        lang=lang,
+        sections=sections,
+        progress=progress,
+        now=now,
+        audience=audience,
     )
     target = write_atomically(path, result.data)
     return ExportResult(target, result.pages, result.replaced)

@@ -53,3 +53,17 @@ def test_export_pdf_errors_are_one_clear_sentence(tmp_path: Path):
     assert "de map bestaat niet. Er is niets overschreven." in nowhere.stderr
     assert "Traceback" not in bad.stderr + missing.stderr + nowhere.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_export_pdf_for_the_sponsor(tmp_path: Path):
+    folder, tid = _store(tmp_path)
+    out = tmp_path / "sponsor.pdf"
+    result = run("export-pdf", str(tid), str(out), "--for", "sponsor", data_dir=folder, lang="en")
+    assert result.returncode == 0, result.stderr
+    text = text_of(out)
+    assert "Voortgangsrapportage" in text and "Aanwezigheid en uren" in text
+    assert "Gedeeld verslag" not in text and PRIVATE_MARKER not in text
+    both = run(
+        "export-pdf", str(tid), str(out), "--for", "sponsor", "--sections", "goals", data_dir=folder
+    )
+    assert both.returncode == 2 and "--sections" in both.stderr

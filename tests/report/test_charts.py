@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 from datetime import date
 
@@ -8,13 +9,14 @@ import pytest
 from pypdf import PdfReader
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from coachdesk.core.instruments import load_instruments
 from coachdesk.core.models import Goal, GoalRating, ProfileResult
 from coachdesk.core.records import GoalProgress, Profile
 from coachdesk.report.charts import goal_progress_chart, profile_chart, to_svg
-from coachdesk.report.fonts import register_fonts
+from coachdesk.report.fonts import FALLBACK_FONTS, register_fonts
 
 INSTRUMENTS = sorted(load_instruments().values(), key=lambda i: i.key)
 
@@ -84,7 +86,8 @@ def _check(drawing: Drawing) -> str:
     family = register_fonts()
     strings = _strings(drawing)
     assert strings
-    assert {s.fontName for s in strings} <= {family, f"{family}-Bold"}
+    # The family, and for what it lacks (▲ ▼ −) its embedded fallbacks.
+    assert {s.fontName for s in strings} <= {family, f"{family}-Bold", *FALLBACK_FONTS}
     fonts = _pdf_fonts(drawing)
     assert fonts and all(embedded for _, embedded in fonts), fonts
     assert not any("Helvetica" in name for name, _ in fonts)
@@ -93,7 +96,14 @@ def _check(drawing: Drawing) -> str:
     assert root.tag.endswith("svg")
     assert b"NotoSans" not in svg and b"'Noto Sans'" in svg
     assert b"None" not in svg  # QtSvg would fill a polyline given "fill: None"
-    return " ".join(s.text for s in strings)
+    # A label with a fallback glyph is drawn as runs, each starting where the last ended.
+    text, end = "", None
+    for s in strings:
+        joined = end is not None and abs(s.x - end[0]) < 0.01 and s.y == end[1]
+        text += ("" if joined else " ") + s.text
+        width = stringWidth(s.text, s.fontName, s.fontSize)
+        end = (s.x + width, s.y) if s.textAnchor == "start" else None
+    return re.sub(r"\s+", " ", text).strip()
 
 
 @pytest.mark.parametrize("dark", [False, True])
@@ -140,7 +150,7 @@ def test_goal_chart_marks_first_latest_and_trend(dark):
     en = _check(goal_progress_chart(progress, lang="en", dark=dark))
     assert "first 3" in en and "latest 6.5" in en and "▲ +1.5 since previous" in en
     down = _check(goal_progress_chart(_progress([(date(2026, 1, 5), 7), (date(2026, 2, 5), 4)])))
-    assert "▼ -3" in down
+    assert "▼ \u22123" in down  # a real minus sign
     one = _check(goal_progress_chart(_progress([(date(2026, 1, 5), 4)]), width=300, height=150))
     assert "laatste 4" in one and "eerste" not in one
     none = _check(goal_progress_chart(_progress([])))

@@ -129,3 +129,17 @@ def test_saving_after_the_notes_changed_rebuilds_instead_of_the_old_preview(
     with qtbot.waitSignal(dialog.exportFinished):
         dialog.save_to(str(out))
     assert "TE-PERSOONLIJK" not in text_of(out)
+
+
+def test_the_sponsor_progress_report_has_fixed_contents(qtbot, dialog, tmp_path: Path):
+    dialog.audience.setCurrentIndex(dialog.audience.findData("sponsor"))
+    assert not dialog._sections_box.isEnabled() and dialog.audience_note.isVisibleTo(dialog)
+    assert dialog.suggested_name().startswith("Voortgangsrapportage Zoë de Bruïne")
+    out = tmp_path / "sponsor.pdf"
+    with qtbot.waitSignal(dialog.exportFinished):
+        dialog.save_to(str(out))
+    text = text_of(out)
+    assert "Voortgangsrapportage" in text and "Aanwezigheid en uren" in text
+    assert "Gedeeld verslag" not in text and PRIVATE_MARKER not in text
+    dialog.audience.setCurrentIndex(dialog.audience.findData("coachee"))
+    assert dialog._sections_box.isEnabled()

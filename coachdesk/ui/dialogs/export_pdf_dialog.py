@@ -1,5 +1,6 @@
-"""Export a trajectory as the PDF summary for the coachee: choose sections and
-language, look at the pages, then save.
+"""Export a trajectory as the PDF summary for the coachee (choose sections) or as
+the progress report for the sponsor (what the coachee agreed to share), in a
+language; look at the pages, then save.
 
     dialog = ExportPdfDialog(practice, trajectory_id, parent=window)
     dialog.exportFinished.connect(window.show_status)  # str: the saved path
@@ -43,12 +44,13 @@ from PySide6.QtWidgets import (
 from coachdesk.errors import CoachDeskError
 from coachdesk.i18n import Lang, default_language
 from coachdesk.report import SECTIONS
+from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.tasks import Task, TaskContext, run_task
 
-Choice = tuple[tuple[str, ...], Lang]
+Choice = tuple[tuple[str, ...], Lang, str]  # sections, language, audience
 
 
-class ExportPdfDialog(QDialog):
+class ExportPdfDialog(ReadingOrderTabs, QDialog):
     previewReady = Signal(int)  # number of pages shown
     exportFinished = Signal(str)  # path of the saved PDF
     exportFailed = Signal(str)  # the message shown to the coach
@@ -83,7 +85,21 @@ class ExportPdfDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if default_language() == "nl" else 1)
         self.language.currentIndexChanged.connect(self._choices_changed)
+        self.audience = QComboBox()
+        self.audience.setObjectName("audience")
+        self.audience.addItem(self.tr("The coachee: full summary"), "coachee")
+        self.audience.addItem(self.tr("The sponsor: progress report"), "sponsor")
+        self.audience.currentIndexChanged.connect(self._choices_changed)
+        self.audience_note = QLabel(
+            self.tr(
+                "Only what the coachee agreed to share: attendance and hours, goals and "
+                "their progress. Never session notes."
+            )
+        )
+        self.audience_note.setWordWrap(True)
+        self.audience_note.hide()
         form = QFormLayout()
+        form.addRow(self.tr("PDF for"), self.audience)
         form.addRow(self.tr("Language of the PDF"), self.language)
 
         self.preview_button = QPushButton(self.tr("Update preview"))
@@ -96,8 +112,9 @@ class ExportPdfDialog(QDialog):
         self.error.hide()
 
         side = QVBoxLayout()
-        side.addWidget(sections_box)
         side.addLayout(form)
+        side.addWidget(self.audience_note)
+        side.addWidget(sections_box)
         side.addWidget(self.preview_button)
         side.addWidget(self.status)
         side.addWidget(self.error)
@@ -156,12 +173,15 @@ class ExportPdfDialog(QDialog):
 
     def choice(self) -> Choice:
         chosen = tuple(k for k, box in self.section_boxes.items() if box.isChecked())
-        return chosen, self.language.currentData()
+        return chosen, self.language.currentData(), self.audience.currentData()
 
     def _choices_changed(self) -> None:
-        chosen, _ = self.choice()
-        self.preview_button.setEnabled(bool(chosen))
-        self.save_button.setEnabled(bool(chosen))
+        chosen, _, audience = self.choice()
+        sponsor = audience == "sponsor"
+        self._sections_box.setEnabled(not sponsor)  # the sponsor's report has fixed contents
+        self.audience_note.setVisible(sponsor)
+        self.preview_button.setEnabled(bool(chosen) or sponsor)
+        self.save_button.setEnabled(bool(chosen) or sponsor)
         if self._pdf is not None:
             self.status.setText(self.tr("The choices changed: show the preview again."))
 
@@ -171,7 +191,8 @@ class ExportPdfDialog(QDialog):
         """Build the PDF for the current choices off the GUI thread, then call ``then``."""
         if self._running:
             return
-        chosen, lang = choice = self.choice()
+        chosen, lang, audience = choice = self.choice()
+        sections = chosen if audience == "coachee" else None
         practice, trajectory_id = self.practice, self.trajectory_id
         self.error.hide()
 
@@ -179,7 +200,12 @@ class ExportPdfDialog(QDialog):
             from coachdesk.report.trajectory_pdf import render_trajectory_pdf
 
             return render_trajectory_pdf(
-                practice, trajectory_id, lang=lang, sections=chosen, progress=ctx.progress
+                practice,
+                trajectory_id,
+                lang=lang,
+                sections=sections,
+                progress=ctx.progress,
+                audience=audience,
             )
 
         def done(result: Any) -> None:
@@ -258,7 +284,11 @@ class ExportPdfDialog(QDialog):
             name = self.practice.trajectories.coachee_of(self.trajectory_id).name
         except CoachDeskError:
             name = ""
-        prefix = "Coaching summary" if self.language.currentData() == "en" else "Trajectverslag"
+        english = self.language.currentData() == "en"
+        if self.audience.currentData() == "sponsor":
+            prefix = "Progress report" if english else "Voortgangsrapportage"
+        else:
+            prefix = "Coaching summary" if english else "Trajectverslag"
         safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")
         return " ".join(x for x in (prefix, safe, date.today().isoformat()) if x) + ".pdf"
 
