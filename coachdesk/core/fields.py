@@ -42,7 +42,7 @@ SPONSOR: dict[str, Cleaner] = {
 TRAJECTORY: dict[str, Cleaner] = {
     "title": lambda x: v.text(x, "title", required=True),
     "intake_question": lambda x: v.text(x, "text"),
-    "sponsor_id": lambda x: x,
+    "sponsor_id": lambda x: v.reference(x, "sponsor"),
     "contracted_sessions": lambda x: v.non_negative(x, "contracted_sessions", integer=True),
     "contracted_hours": lambda x: v.non_negative(x, "contracted_hours"),
     "start_date": lambda x: v.optional_date(x, "planned_end"),
@@ -78,7 +78,7 @@ AGREEMENT: dict[str, Cleaner] = {
     "due_date": lambda x: v.optional_date(x, "done_on"),
     "done_date": lambda x: v.optional_date(x, "done_on"),
     "dropped": bool,
-    "session_id": lambda x: x,
+    "session_id": lambda x: v.reference(x, "session"),
 }
 GOAL: dict[str, Cleaner] = {
     "title": lambda x: v.text(x, "title", required=True),

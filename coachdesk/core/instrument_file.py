@@ -14,6 +14,7 @@ import math
 import re
 from typing import Any
 
+from coachdesk.core import json_limits
 from coachdesk.core.instrument_types import (
     CHART_KINDS,
     Dimension,
@@ -270,6 +271,8 @@ def validate(data: Any, file: str, *, builtin: bool = True) -> Instrument:
     ]
     if not raw_dims:
         raise _Problem(data.line_of("dimensions"), "instrument.no_dimensions")
+    if len(raw_dims) > MAX_DIMENSIONS:
+        raise _Problem(data.line_of("dimensions"), "instrument.too_many", limit=MAX_DIMENSIONS)
     dims = [_dimension(d) for d in raw_dims]
     _unique(list(zip(raw_dims, (d.key for d in dims), strict=True)), _W_DIMENSION)
     dim_keys = {d.key for d in dims}
@@ -307,8 +310,24 @@ def validate(data: Any, file: str, *, builtin: bool = True) -> Instrument:
     )
 
 
+MAX_CHARS = 256 * 1024  # an instrument is a few kB; the largest built-in is under 10
+MAX_DIMENSIONS = 100
+
+
+def _within_limits(text: str, file: str) -> None:
+    """Refuse, before parsing, what would take long or crash the parser (linear time)."""
+    if len(text) > MAX_CHARS:
+        raise InstrumentFileError(file, 1, Phrase("instrument.too_big", limit=MAX_CHARS // 1024))
+    excess = json_limits.check(text)
+    if excess is not None:
+        raise InstrumentFileError(
+            file, excess.line, Phrase(f"instrument.{excess.problem}", limit=excess.limit)
+        )
+
+
 def parse_instrument(text: str, file: str, *, builtin: bool = True) -> Instrument:
     """The instrument in ``text`` (from ``file``), or InstrumentFileError with the line."""
+    _within_limits(text, file)
     try:
         return validate(parse_json(text), file, builtin=builtin)
     except _Problem as exc:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from coachdesk.core import json_limits
 from coachdesk.errors import TemplateError
 from coachdesk.i18n import LANGUAGES, Lang, default_language
 from coachdesk.paths import resource
@@ -170,9 +171,14 @@ def read_template(path: Path, *, builtin: bool = False) -> NoteTemplate:
     except OSError as exc:
         raise _problem(path, "unreadable", detail=exc.strerror or str(exc)) from exc
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise _problem(path, "not_utf8") from exc
+    excess = json_limits.check(text, max_depth=8, max_containers=4 * MAX_SECTIONS + 8)
+    if excess is not None:  # refused before parsing: no RecursionError, no minutes of CPU
+        raise _problem(path, excess.problem, line=excess.line, limit=excess.limit)
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _problem(path, "bad_json", line=exc.lineno, detail=exc.msg) from exc
     return parse_template(data, path, builtin=builtin)
@@ -240,11 +246,16 @@ def import_template(source: Path, data_dir: Path) -> NoteTemplate:
             {"key": s.key, "heading": s.heading, "prompt": s.prompt} for s in template.sections
         ],
     }
-    with tmp.open("w", encoding="utf-8") as fh:
-        json.dump(payload, fh, ensure_ascii=False, indent=2)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh, ensure_ascii=False, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never a .part left behind
+        raise
     return NoteTemplate(
         key=template.key,
         name=template.name,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -31,9 +32,7 @@ def write_error(path: Path, exc: OSError) -> ExportWriteError:
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Replace ``path`` with ``data`` in one step, or raise ExportWriteError and change nothing."""
-    target = Path(path).expanduser().absolute()
-    if target.is_dir():
-        raise write_error(target, IsADirectoryError(errno.EISDIR, "is a directory"))
+    target = _safe_target(Path(path).expanduser().absolute())
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(
@@ -44,7 +43,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
         with contextlib.suppress(OSError):
-            os.chmod(tmp_name, 0o666 & ~_UMASK)
+            os.chmod(tmp_name, 0o600)  # personal data: the owner's only (mkstemp's own mode)
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_dir(target.parent)
@@ -57,13 +56,26 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     return target
 
 
-def _read_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+def _safe_target(target: Path) -> Path:
+    """Where to write: a regular file or a new name, never a device, a pipe or a folder.
 
-
-_UMASK = _read_umask()  # read once at import: os.umask is process-wide
+    A symbolic link is followed on purpose: the file it points to is replaced (the link
+    stays a link), as an editor saving through a link would; a link that points at
+    anything but a regular file or a new name is refused like that thing itself.
+    """
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target  # a new name
+    except OSError as exc:
+        raise write_error(target, exc) from exc
+    if stat.S_ISDIR(mode):
+        raise write_error(target, IsADirectoryError(errno.EISDIR, "is a directory"))
+    if not stat.S_ISREG(mode):  # /dev/full, a FIFO, a socket: never replaced
+        raise ExportWriteError(path=str(target), reason=Term("reason.export_not_a_file"))
+    return target
 
 
 def _fsync_dir(folder: Path) -> None:
