@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser(
         "check", parents=[common], help="integrity check, schema version, row counts"
     )
-    check.set_defaults(handler=cmd_check, creates_folder=False)
+    check.set_defaults(creates_folder=False)  # the read-only check: cli_backup.py
 
     lister = sub.add_parser("list", parents=[common], help="list coachees or trajectories")
     what = lister.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_reports_parser(sub, common)
     add_search_parser(sub, common)
+    __import__("coachdesk.cli_backup").cli_backup.add_parser(sub, common)
     return parser
 
 
@@ -156,44 +157,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from coachdesk import paths
-
-    db = paths.database_path(paths.data_dir(getattr(args, "data_dir", None)))
-    if not db.exists():  # a check must not create a store (a typo in --data-dir)
-        print(
-            f"{tr('check.unhealthy')}: {tr('check.no_store', None, path=db.parent)}",
-            file=sys.stderr,
-        )
-        return EXIT_UNHEALTHY
-    try:
-        practice = _open(args)
-    except StoreError as exc:
-        _log_refusal(exc)
-        print(f"{tr('check.unhealthy')}: {exc.message()}", file=sys.stderr)
-        return EXIT_UNHEALTHY
-    with practice:
-        report = practice.health.check()
-    print(f"{tr('check.database')}: {report.path}")
-    print(f"{tr('check.schema')}: {report.schema} (head {report.head})")
-    print(f"{tr('check.integrity')}: {'; '.join(report.integrity)}")
-    print(f"{tr('check.foreign_keys')}: {report.foreign_key_problems}")
-    print(f"{tr('check.journal')}: {report.journal_mode}")
-    print(f"{tr('check.rows')}: " + ", ".join(f"{k} {v}" for k, v in report.rows.items()))
-    if report.healthy:
-        print(tr("check.healthy"))
-        return EXIT_OK
-    problems = []
-    if report.integrity != ["ok"]:
-        problems.append("; ".join(report.integrity))
-    if report.foreign_key_problems:
-        problems.append(tr("check.problem_fk", None, count=report.foreign_key_problems))
-    if report.schema != report.head:
-        problems.append(tr("check.problem_schema", None, current=report.schema, head=report.head))
-    print(f"{tr('check.unhealthy')}: {'; '.join(problems)}", file=sys.stderr)
-    return EXIT_UNHEALTHY
-
-
 def cmd_list_coachees(args: argparse.Namespace) -> int:
     with _open(args) as practice:
         rows = practice.coachees.list(status=args.status)
@@ -240,8 +203,12 @@ def _setup_logging(args: argparse.Namespace) -> None:
     from coachdesk import log as file_log
     from coachdesk import paths
 
+    try:
+        folder = paths.data_dir(getattr(args, "data_dir", None))
+    except CoachDeskError:  # an empty --data-dir: the command itself says so
+        return
     file_log.setup(
-        paths.data_dir(getattr(args, "data_dir", None)),
+        folder,
         create=getattr(args, "creates_folder", True),
         command=getattr(args, "command", None) or "window",
     )

@@ -215,6 +215,12 @@ class DataDirError(StoreError):
     key = "error.data_dir"
 
 
+class EmptyDataDirError(DataDirError):
+    """``--data-dir ''`` or an empty COACHDESK_DATA_DIR (``source`` names which)."""
+
+    key = "error.data_dir_empty"
+
+
 class NotADatabaseError(StoreError):
     key = "error.not_a_database"
 
@@ -279,3 +285,86 @@ class TemplateError(CoachDeskError):
     def message(self, lang: Lang | None = None) -> str:
         problem = tr(f"template.{self.problem}", lang, **self.problem_params)
         return tr(self.key, lang, file=self.file, problem=problem)
+
+
+# --- backups, restore, a damaged store ----------------------------------------------
+
+
+class StoreIsFolderError(StoreError):
+    """A folder stands where the database file should be."""
+
+    key = "error.store_is_folder"
+
+
+class DiskFullError(StoreError):
+    """The disk is full: said as such, never as damage (nothing was changed)."""
+
+    key = "error.disk_full"
+
+
+class StoreReadOnlyError(StoreError):
+    key = "error.store_readonly"
+
+
+class StoreUnreadableError(StoreError):
+    """The file could not be read or written for a reason other than damage (I/O, lock)."""
+
+    key = "error.store_unreadable"
+
+
+class AlreadyOpenError(StoreError):
+    """Another CoachDesk (``pid``) has this data folder open."""
+
+    key = "error.already_open"
+
+
+class BackupError(CoachDeskError):
+    key = "error.backup"
+
+
+class BackupFolderError(BackupError):
+    """The backup folder is missing, read-only or full (``reason`` a Term)."""
+
+    key = "error.backup_folder"
+
+
+class BackupVerifyError(BackupError):
+    key = "error.backup_verify"
+
+
+class NotABackupError(BackupError):
+    key = "error.not_a_backup"
+
+
+class DamagedBackupError(BackupError):
+    key = "error.damaged_backup"
+
+
+class NewerBackupError(BackupError):
+    key = "error.newer_backup"
+
+
+class RestoreError(BackupError):
+    key = "error.restore"
+
+
+class RestoreWhileOpenError(BackupError):
+    key = "error.restore_while_open"
+
+
+class RecoverError(BackupError):
+    key = "error.recover"
+
+
+class TextEncodingError(ValidationError):
+    """Text with a character that cannot be stored (a lone surrogate)."""
+
+    key = "error.text_encoding"
+
+
+class TooLargeError(ValidationError):
+    key = "error.too_large"
+
+
+class DateRangeError(ValidationError):
+    key = "error.date_range"

@@ -2,7 +2,11 @@
 
 The data folder is, in order of precedence: an explicit ``--data-dir``, the
 ``COACHDESK_DATA_DIR`` environment variable, or the platform's user data folder
-for "CoachDesk" (platformdirs). Resources (translations, templates, instruments,
+for "CoachDesk" (platformdirs). It is always made absolute here, before anything
+uses it: a relative folder (``rel``, ``.``) means the same folder for the store,
+the log and the settings, however a path is later turned into a URI or joined.
+An empty value is refused (EmptyDataDirError): it is a mistake in a script or a
+launcher, and silently falling back to the real user folder would hide it. Resources (translations, templates, instruments,
 fonts, icons) are found next to the package in a source checkout and inside the
 bundle when frozen by PyInstaller.
 """
@@ -21,13 +25,26 @@ ENV_DATA_DIR = "COACHDESK_DATA_DIR"
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The folder that holds the store, its backups and settings."""
-    if explicit:
-        return Path(explicit).expanduser()
+    """The folder that holds the store, its backups and settings: always absolute.
+
+    ``explicit`` is ``--data-dir`` (None when it was not given); an empty value,
+    given or in COACHDESK_DATA_DIR, raises EmptyDataDirError.
+    """
+    if explicit is not None:
+        return _absolute(explicit, "--data-dir")
     env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    if env is not None:
+        return _absolute(env, ENV_DATA_DIR)
+    return _absolute(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True), "")
+
+
+def _absolute(value: str | os.PathLike[str], source: str) -> Path:
+    text = os.fspath(value)
+    if not text.strip():
+        from coachdesk.errors import EmptyDataDirError  # errors -> i18n -> paths
+
+        raise EmptyDataDirError(source=source)
+    return Path(text).expanduser().absolute()
 
 
 def database_path(folder: Path) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 from coachdesk import paths
 from coachdesk.core.coachee_rows import COACHEE_ROWS_SQL, params, to_rows
 from coachdesk.core.records import CoacheeRow
-from coachdesk.store import migrate
+from coachdesk.store import migrate, sqlite_file
 
 _HEADER = b"SQLite format 3\x00"
 
@@ -27,7 +27,7 @@ def peek_coachee_rows(folder: Path) -> list[CoacheeRow] | None:
         with db.open("rb") as fh:
             if fh.read(len(_HEADER)) != _HEADER:
                 return None
-        conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+        conn = sqlite_file.connect(db, readonly=True)
         try:
             conn.execute("PRAGMA query_only = ON")
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -14,6 +14,7 @@ reported to ``core.changes.recording()``.
 from __future__ import annotations
 
 from coachdesk.core.services.agreements import AgreementService
+from coachdesk.core.services.backup import BackupService
 from coachdesk.core.services.coachees import CoacheeService
 from coachdesk.core.services.db import Database
 from coachdesk.core.services.demo import DemoService
@@ -51,6 +52,7 @@ class Practice:
         self.search = SearchService(self)
         self.health = HealthService(self)
         self.demo = DemoService(self)
+        self.backups = BackupService(self)
         self.overview = OverviewService(self)
         self.hours = HoursService(self)
 

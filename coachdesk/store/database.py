@@ -17,19 +17,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 from coachdesk import paths
 from coachdesk.errors import (
     CorruptDatabaseError,
     DataDirError,
+    DiskFullError,
     ForeignDatabaseError,
+    MigrationError,
     NotADatabaseError,
     StoreError,
+    StoreIsFolderError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreUnreadableError,
     Term,
 )
-from coachdesk.store import migrate
+from coachdesk.store import files, migrate, sqlite_file, wal
+from coachdesk.store.lock import UseLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -44,6 +51,8 @@ class Store:
     engine: Engine
     migrated_from: str | None = None
     safety_copy: Path | None = None
+    notices: list[str] = field(default_factory=list)  # message keys to tell the coach
+    _use: UseLock | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
 
     def session(self) -> Session:
@@ -63,6 +72,8 @@ class Store:
         if not self._closed:
             self.engine.dispose()
             self._closed = True
+            if self._use is not None:
+                self._use.release()
 
     def __enter__(self) -> Store:
         return self
@@ -78,11 +89,20 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
     at odd moments; we switch it off and emit BEGIN IMMEDIATE ourselves
     (SQLAlchemy's documented recipe), so a failed write or migration rolls back
     whole and concurrent writers wait for each other instead of failing.
+
+    The file is opened by its path (sqlite_file.connect), not through a database
+    URL: a folder named ``q?x`` or ``pct%20x`` is a file name, not a query string
+    or an escape. With a bare ``sqlite://`` URL SQLAlchemy would assume an
+    in-memory database and pick a single-connection pool, so the pool is named.
     """
-    kwargs: dict = {"connect_args": {"check_same_thread": False}}
-    if not pooled:
-        kwargs["poolclass"] = NullPool
-    engine = create_engine(f"sqlite:///{path}", **kwargs)
+    path = Path(path).absolute()
+
+    def connect() -> sqlite3.Connection:
+        return sqlite_file.connect(path, check_same_thread=False)
+
+    engine = create_engine(
+        "sqlite://", creator=connect, poolclass=QueuePool if pooled else NullPool
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -106,33 +126,100 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
 
 
 def ensure_folder(folder: Path) -> None:
-    """Create the data folder, or explain in one sentence why it cannot be used."""
+    """Create the data folder (owner-only), or explain in one sentence why it cannot be used."""
     if folder.exists() and not folder.is_dir():
         raise DataDirError(path=str(folder), reason=Term("reason.not_a_folder"))
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        files.private_folder(folder)
     except OSError as exc:
         raise DataDirError(path=str(folder), reason=Term("reason.missing")) from exc
+    files.tighten(folder, files.FOLDER_MODE)  # it holds personal data: the owner's only
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DataDirError(path=str(folder), reason=Term("reason.readonly"))
 
 
-def inspect_file(path: Path) -> str | None:
+# SQLite's primary result codes that mean "this file is damaged / not a database".
+_DAMAGE = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_FULL, _READONLY, _PERM, _BUSY, _LOCKED = 13, 8, 3, 5, 6
+_LOW_SPACE = 4 * 1024 * 1024
+
+
+def store_error(exc: BaseException, path: Path) -> StoreError:
+    """The one sentence for a database error: damage only when SQLite says damage;
+    a full disk is a full disk (also when it shows as an I/O or cannot-open error)."""
+    if isinstance(exc, StoreError):
+        return exc
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, BaseException):
+        exc = orig
+    where = str(path)
+    if isinstance(exc, IsADirectoryError) or path.is_dir():
+        return StoreIsFolderError(path=where)
+    if isinstance(exc, OSError):
+        if files.is_disk_full(exc):
+            return DiskFullError(path=where)
+        if exc.errno in files.READ_ONLY:
+            return StoreReadOnlyError(path=where)
+        return StoreUnreadableError(path=where, detail=exc.strerror or type(exc).__name__)
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    if primary in _DAMAGE or (
+        primary is None and ("malformed" in text or "not a database" in text)
+    ):
+        return CorruptDatabaseError(path=where, detail=text)
+    if primary == _FULL or _low_on_space(path):
+        return DiskFullError(path=where)
+    if primary in (_READONLY, _PERM):
+        return StoreReadOnlyError(path=where)
+    if primary in (_BUSY, _LOCKED):
+        return StoreLockedError()
+    return StoreUnreadableError(path=where, detail=text)
+
+
+def _low_on_space(path: Path) -> bool:
+    free = files.free_bytes(path.parent if not path.is_dir() else path)
+    return free is not None and free < _LOW_SPACE
+
+
+def connect_file(
+    path: Path, *, readonly: bool = False, immutable: bool = False
+) -> sqlite3.Connection:
+    """A raw connection to a store-format file (the one place the driver is chosen;
+    issue 13 adds the key here). ``immutable``: read the main file only, write nothing
+    (no -wal/-shm created, a WAL ignored) - for files nobody else has open."""
+    if immutable:
+        uri = f"{Path(path).absolute().as_uri()}?immutable=1"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    else:
+        conn = sqlite_file.connect(
+            path, readonly=readonly, check_same_thread=False, isolation_level=None
+        )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def inspect_file(path: Path, *, quick_check: bool = False, immutable: bool = False) -> str | None:
     """Read-only look at an existing file: its schema revision, or None when new.
 
-    Raises NotADatabaseError, ForeignDatabaseError or CorruptDatabaseError and
-    never writes to the file. It reads the header and the schema only (fast on a
-    large store); damage deeper in the file is found by ``coachdesk check`` and
-    reported as CorruptDatabaseError when a query meets it.
+    Raises NotADatabaseError, ForeignDatabaseError, CorruptDatabaseError (only for
+    real damage), StoreIsFolderError, DiskFullError or another StoreError and never
+    writes to the file. Without ``quick_check`` it reads the header and the schema
+    only; with it, also SQLite's ``PRAGMA quick_check`` over every page.
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
+    if path.is_dir():
+        raise StoreIsFolderError(path=str(path))
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return None
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise store_error(exc, path) from exc
     if header != SQLITE_HEADER:
         raise NotADatabaseError(path=str(path))
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_file(path, readonly=True, immutable=immutable)
         try:
             tables = {
                 row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -141,10 +228,14 @@ def inspect_file(path: Path) -> str | None:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            if quick_check and revision is not None:
+                found = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+                if found != ["ok"]:
+                    raise CorruptDatabaseError(path=str(path), detail="; ".join(found))
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(path=str(path), detail=str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise store_error(exc, path) from exc
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
     if revision is None:
         if user_tables:
@@ -155,44 +246,100 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
+def _leftover_wal(db_path: Path, use: UseLock) -> Path | None:
+    """Decide about a WAL left beside the database while nobody else has it open:
+    one from another history is set aside (returned); one of a crash is merged."""
+    if not use.try_exclusive():
+        return None  # someone has the store open: their WAL is live
+    verdict = wal.belongs(db_path)
+    if verdict is False:
+        return wal.set_aside(db_path)
+    return None
+
+
+def _create_new(db_path: Path) -> None:
+    """A fresh store: built under a temporary name and renamed into place, so a full
+    disk leaves nothing behind (no 0-byte database)."""
+    part = files.part_name(db_path.with_name(db_path.name + ".new"))
+    try:
+        files.create_private(part)
+        migrate.upgrade(part, None, db_path.parent)
+        files.replace(part, db_path)
+    except MigrationError as exc:
+        files.remove_with_sides(part)
+        cause = exc.__cause__
+        if cause is not None:
+            raise store_error(cause, db_path) from exc
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        files.remove_with_sides(part)
+        raise store_error(exc, db_path) from exc
+
+
 def open_store(folder: str | os.PathLike[str] | None = None) -> Store:
     """Open (creating or migrating as needed) the store in ``folder``."""
     root = paths.data_dir(folder)
     ensure_folder(root)
     db_path = paths.database_path(root)
-    revision = inspect_file(db_path)
-    migrate.refuse_newer(db_path, revision)
-    safety_copy = None
-    if migrate.pending(revision):
-        safety_copy = migrate.upgrade(db_path, revision, paths.backups_dir(root))
-    engine = make_engine(db_path)
+    files.clean_leftovers([root, paths.backups_dir(root)])
+    use = UseLock(db_path)
     try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except Exception as exc:  # pragma: no cover - surfaced as one sentence
-        engine.dispose()
-        raise StoreError(detail=str(exc)) from exc
+        notices: list[str] = []
+        if db_path.is_file() and _leftover_wal(db_path, use) is not None:
+            notices.append("store.stray_wal")
+        use.shared()
+        revision = inspect_file(db_path)
+        if revision is not None:
+            inspect_file(db_path, quick_check=True)
+        migrate.refuse_newer(db_path, revision)
+        if revision is None:
+            if db_path.exists():  # an empty (0-byte) file: nothing to keep
+                db_path.unlink()
+            _create_new(db_path)
+        files.tighten(db_path, files.FILE_MODE)
+        safety_copy = None
+        if migrate.pending(revision) and revision is not None:
+            safety_copy = migrate.upgrade(db_path, revision, paths.backups_dir(root))
+        engine = make_engine(db_path)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except Exception as exc:  # surfaced as one sentence
+            engine.dispose()
+            raise store_error(exc, db_path) from exc
+    except BaseException:
+        use.release()
+        raise
     return Store(
         folder=root,
         path=db_path,
         engine=engine,
         migrated_from=revision if safety_copy or revision is None else None,
         safety_copy=safety_copy,
+        notices=notices,
+        _use=use,
     )
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """Consistent copy of a (possibly live) database with the backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    """Consistent copy of a (possibly live) database with the backup API, owner-only,
+    under a temporary name until complete (a failure leaves no ``.part`` behind)."""
+    files.private_folder(target.parent)
+    tmp = files.part_name(target)
     try:
-        dst = sqlite3.connect(tmp)
+        files.create_private(tmp)
+        src = sqlite_file.connect(source, readonly=True)
         try:
-            src.backup(dst)
+            dst = sqlite_file.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
+        files.replace(tmp, target)
+    except BaseException:
+        files.remove_with_sides(tmp)
+        raise
     return target

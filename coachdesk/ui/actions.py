@@ -59,6 +59,7 @@ def make_actions(parent: QWidget) -> dict[str, QAction]:
             QKeySequence.StandardKey.Find,
         ),
         ("switcher", QCoreApplication.translate("Actions", "Go to…"), "jump", "Ctrl+K"),
+        ("home", QCoreApplication.translate("Actions", "Today"), "calendar", "Ctrl+1"),
         ("load_demo", QCoreApplication.translate("Actions", "Load demo data…"), "demo", None),
         (
             "settings",

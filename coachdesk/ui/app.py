@@ -35,16 +35,22 @@ def has_display() -> bool:
 
 
 def install_translations(app: Any, language: str) -> list[Any]:
-    """Install Qt's own and CoachDesk's translators for ``language``; keep them alive."""
+    """Install Qt's own and CoachDesk's translators for ``language``; keep them alive.
+
+    Qt's own (qtbase_nl.qm, shipped with PySide6) makes the standard dialogs and
+    buttons Dutch; CoachDesk's is installed after it, so it is asked first and
+    also fills the few texts Qt's Dutch lacks (ui/qt_texts.py). English is the
+    source language: only its plural forms need a translation ("%n page(s)").
+    """
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     installed: list[Any] = []
-    if language == "en":
-        return installed
     candidates = [
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         (f"coachdesk_{language}", str(paths.resource("translations"))),
     ]
+    if language == "en":
+        candidates = candidates[1:]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
@@ -78,6 +84,24 @@ def show_open_error(exc: Exception, folder: Path) -> None:
     )
     box.setInformativeText(message("ui.open_failed_hint", lang.current(), path=str(folder)))
     box.setObjectName("openFailed")
+    box.exec()
+
+
+def show_folder_refused(exc: Any) -> None:
+    """No usable data folder (``--data-dir ''``): the sentence on stderr and in a box."""
+    from coachdesk.i18n import default_language
+
+    text = exc.message(default_language())
+    print(text, file=sys.stderr)
+    if not has_display():
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    create_application()
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, message("ui.open_failed_title", default_language()), text
+    )
+    box.setObjectName("folderRefused")
     box.exec()
 
 
@@ -240,13 +264,20 @@ def after_first_paint(widget: Any, then: Any, latest_ms: int = 400) -> None:
 
 
 def run_gui(data_dir: str | None = None) -> int:
+    from coachdesk.errors import CoachDeskError
+
+    try:
+        folder = paths.data_dir(data_dir)
+    except CoachDeskError as exc:  # an empty --data-dir or COACHDESK_DATA_DIR
+        show_folder_refused(exc)
+        return EXIT_ERROR
     if not has_display():
         from coachdesk.i18n import default_language
 
         print(message("ui.no_display", default_language()), file=sys.stderr)
         return EXIT_ERROR
-    folder = paths.data_dir(data_dir)
     from coachdesk import log as file_log
+    from coachdesk.ui import backup_ui
 
     file_log.setup(folder, command="window")  # done already when started by the CLI
     file_log.install_excepthook()
@@ -258,6 +289,8 @@ def run_gui(data_dir: str | None = None) -> int:
     settings = keys.open_settings(folder)
     lang.set_current(lang.resolve(keys.get_str(settings, keys.LANGUAGE)))
     app._translators = install_translations(app, lang.current())
+    if not backup_ui.acquire_instance(folder):  # one window per data folder
+        return EXIT_ERROR
     rows = read_ahead_rows(peeking)
     window = (start_window_fast(folder, settings, app, rows) if rows else None) or start_window(
         folder, settings
@@ -265,6 +298,7 @@ def run_gui(data_dir: str | None = None) -> int:
     if window is None:
         return EXIT_ERROR
     window.show()
+    backup_ui.install(app, window)  # SIGTERM and the session manager's quit close it
     if hasattr(window, "start_opening"):
         # Open the store once the list has painted: its imports (SQLAlchemy,
         # pydantic) would otherwise compete with the first paint for the GIL.
@@ -275,6 +309,7 @@ def run_gui(data_dir: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        backup_ui.on_exit(window)  # the closing backup, with the window gone
         practice = window.practice
         if isinstance(practice, DeferredPractice):
             practice = practice.opened()

@@ -193,7 +193,7 @@ class Editing(QObject):
             tid = snapshot.id if snapshot.kind == "trajectory" and restored else None
             w.open_coachee(coachee_id, tid)
         else:
-            w.show_placeholder()
+            w.show_home()
         text = (
             self.tr("Restored {name}") if restored else self.tr("Deleted {name} — Ctrl+Z undoes it")
         )

@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from coachdesk.ui import lang
+from coachdesk.ui import settings as keys
+from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.icons import icon
 from coachdesk.ui.pages.session_list import SessionList
+from coachdesk.ui.windows import add_close_shortcuts, remember_geometry
 
 if TYPE_CHECKING:
     from coachdesk.core.records import TrajectoryOverview
@@ -27,8 +30,11 @@ if TYPE_CHECKING:
     from coachdesk.ui.pages.session_editor import SessionEditor
 
 
-class ToolWindow(QWidget):
-    """A top-level window around one feature widget; ``on_close`` runs before it closes."""
+class ToolWindow(ReadingOrderTabs, QWidget):
+    """A top-level window around one feature widget; ``on_close`` runs before it closes.
+
+    Esc and Ctrl+W close it like the close button: ``on_close`` writes what is open first.
+    """
 
     def __init__(self, title: str, body: QWidget, parent: QWidget, scroll: bool = False):
         super().__init__(parent, Qt.WindowType.Window)
@@ -46,6 +52,7 @@ class ToolWindow(QWidget):
         else:
             layout.addWidget(body)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close_action = add_close_shortcuts(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.on_close is not None and self.on_close() is False:
@@ -158,7 +165,7 @@ class Features(QObject):
             if editor is None:
                 return None
             window = ToolWindow(self._session_title(session_id), editor, self.window, scroll=True)
-            window.resize(1040, 900)
+            remember_geometry(window, self.window.settings, keys.SESSION_GEOMETRY, QSize(1040, 900))
             window.on_close = lambda sid=session_id: self._session_closed(sid)
             editor.saveFailed.connect(self.window.statusBar().showMessage)
             self.sessions[session_id] = window
@@ -211,6 +218,8 @@ class Features(QObject):
 
         dialog = SearchDialog(self.window.practice, self.window, lang=lang.current())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        remember_geometry(dialog, self.window.settings, keys.SEARCH_GEOMETRY, QSize(760, 560))
+        add_close_shortcuts(dialog)
         dialog.coacheeRequested.connect(lambda cid: self.window.open_coachee(cid))
         dialog.trajectoryRequested.connect(self.show_trajectory)
         dialog.sessionRequested.connect(self.show_session)
@@ -244,7 +253,8 @@ class Features(QObject):
             existing.activateWindow()
             return existing
         window = ToolWindow(title, make(), self.window)
-        window.resize(1000, 760)
+        geometry_key = {"goals": keys.GOALS_GEOMETRY, "profiles": keys.PROFILES_GEOMETRY}[kind]
+        remember_geometry(window, self.window.settings, geometry_key, QSize(1000, 760))
 
         def on_close() -> bool:
             if before_close is not None and not before_close(window.body):
@@ -296,6 +306,8 @@ class Features(QObject):
             return
         dialog = ExportPdfDialog(self.window.practice, tid, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        remember_geometry(dialog, self.window.settings, keys.EXPORT_GEOMETRY, QSize(1000, 760))
+        add_close_shortcuts(dialog)
         dialog.exportFinished.connect(
             lambda path: self.window.statusBar().showMessage(
                 self.tr("Saved: {path}").format(path=path), 8000

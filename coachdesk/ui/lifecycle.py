@@ -50,7 +50,10 @@ class Lifecycle(QObject):
                 "close_trajectory", self.tr("Close trajectory…"), "archive", self.close_trajectory
             ),
             "reopen_trajectory": self._action(
-                "reopen_trajectory", self.tr("Reopen trajectory"), "unarchive", self.reopen_trajectory
+                "reopen_trajectory",
+                self.tr("Reopen trajectory"),
+                "unarchive",
+                self.reopen_trajectory,
             ),
             "remove_demo": self._action(
                 "remove_demo", self.tr("Remove demo data…"), "delete", self.remove_demo

@@ -16,23 +16,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from coachdesk.core.changes import Changes
+from coachdesk.ui import a11y
 from coachdesk.ui import settings as keys
+from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.actions import make_actions
 from coachdesk.ui.bus import bus
 from coachdesk.ui.editing import Editing
 from coachdesk.ui.icons import icon
 from coachdesk.ui.pages.coachee_list import CoacheeListPanel
 from coachdesk.ui.pages.welcome import WelcomePage
-from coachdesk.ui.widgets.card import muted
+from coachdesk.ui.undo import undo_actions
+from coachdesk.ui.windows import restore_geometry
 
 if TYPE_CHECKING:
     from coachdesk.core.practice import Practice
@@ -40,7 +43,7 @@ if TYPE_CHECKING:
     from coachdesk.ui.pages.coachee_page import CoacheePage
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReadingOrderTabs, QMainWindow):
     def __init__(
         self,
         practice: Practice,
@@ -63,10 +66,12 @@ class MainWindow(QMainWindow):
 
         self.list_panel = CoacheeListPanel(self)
         self._page: CoacheePage | None = None  # built on first use (start-up speed)
-        self.placeholder = muted(QLabel(self.tr("Choose a coachee on the left."), self))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        from coachdesk.ui.pages.home_page import HomePage
+
+        self.home = HomePage(self)  # what needs the coach today, when no coachee is open
+        self.home.coacheeRequested.connect(lambda cid, tid: self.open_coachee(cid, tid))
         self.right = QStackedWidget(self)
-        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.home)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
@@ -87,6 +92,14 @@ class MainWindow(QMainWindow):
         from coachdesk.ui.lifecycle import Lifecycle
 
         self.lifecycle = Lifecycle(self)
+        self.backups = __import__("coachdesk.ui.backup_ui").ui.backup_ui.BackupUi(self)
+        self.home.sessionRequested.connect(self.features.open_session)
+        from coachdesk.ui.reports_ui import Reports
+
+        self.reports = Reports(self)
+        from coachdesk.ui.dialogs.help_dialogs import HelpMenu
+
+        self.help = HelpMenu(self)  # last in the menu bar: shortcuts (F1), data folder, About
         self._connect()
         bus().practiceChanged.connect(self._practice_changed)
         self._following = True
@@ -132,12 +145,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.acts
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo, redo = undo_actions(self.undo_stack, self)  # "… ongedaan maken"
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(icon("undo"))
         undo.setObjectName("action_undo")
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setObjectName("action_redo")
         a["undo"], a["redo"] = undo, redo
 
         bar = self.menuBar()
@@ -148,11 +161,17 @@ class MainWindow(QMainWindow):
         edit = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         edit.addActions([undo, redo])
         edit.addSeparator()
-        edit.addActions([a["find"], a["switcher"]])
+        edit.addActions([a["find"], a["switcher"], a["home"]])
         coachee = bar.addMenu(self.tr("&Coachee"))
         coachee.addActions(
             [a["new_coachee"], a["edit_coachee"], a["archive_coachee"], a["delete_coachee"]]
         )
+        coachee.addSeparator()
+        sort = coachee.addMenu(self.tr("&Sort list"))  # the header's sorting, by keyboard
+        sort.setObjectName("sortMenu")
+        sort.addActions(self.list_panel.sort_actions[:-1])
+        sort.addSeparator()
+        sort.addAction(self.list_panel.sort_actions[-1])
         self.trajectory_menu = bar.addMenu(self.tr("&Trajectory"))
         self.trajectory_menu.addActions(
             [a["new_trajectory"], a["edit_trajectory"], a["delete_trajectory"]]
@@ -167,7 +186,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(20, 20))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([a["new_coachee"], a["new_trajectory"]])
+        self.toolbar.addActions([a["home"], a["new_coachee"], a["new_trajectory"]])
         self.toolbar.addSeparator()
         self.toolbar.addActions([undo, a["switcher"]])
         spacer = QWidget(self.toolbar)
@@ -177,6 +196,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(a["settings"])
         self.addToolBar(self.toolbar)
+        # Qt's "»" for tools that do not fit: each of them is in a menu as well.
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            a11y.name(more, self.tr("More tools"))
+            a11y.reached_by(more, self.tr("every tool is in a menu too"))
 
     def add_trajectory_action(self, action: QAction, toolbar: bool = False) -> None:
         """Slot for features built elsewhere (session notes, charts, PDF export)."""
@@ -199,6 +223,7 @@ class MainWindow(QMainWindow):
         a["delete_sponsor"].triggered.connect(e.delete_sponsor)
         a["find"].triggered.connect(self.focus_filter)
         a["switcher"].triggered.connect(self.quick_switch)
+        a["home"].triggered.connect(self.show_home)
         a["load_demo"].triggered.connect(e.load_demo)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(self.close)
@@ -252,6 +277,10 @@ class MainWindow(QMainWindow):
         if changes.touches(*listed, ignoring=NOTE_TEXT):
             self.reload_list()
         page = self._page
+        if self.right.currentWidget() is self.home:
+            if changes.touches(*listed, "agreement", ignoring=NOTE_TEXT):
+                self.refresh_home()
+            return
         if page is None or page.coachee is None or self.right.currentWidget() is not page:
             return
         shown = ("coachee", "sponsor", "trajectory", "coaching_session", "agreement", "goal")
@@ -260,15 +289,31 @@ class MainWindow(QMainWindow):
         ):
             coachee_id = page.coachee.id
             if self.list_panel.model.find(coachee_id) is None:  # deleted
-                self.show_placeholder()
+                self.show_home()
             else:
                 self.open_coachee(coachee_id, page.current_trajectory_id(), reveal=False)
 
-    def show_placeholder(self) -> None:
+    def show_home(self) -> None:
+        """The home screen (Ctrl+1): what needs the coach today."""
         if self._page is not None:
             self._page.coachee = None
-        self.right.setCurrentWidget(self.placeholder)
+        self.right.setCurrentWidget(self.home)
+        self.refresh_home()
         self._update_actions()
+
+    def refresh_home(self) -> None:
+        from datetime import date
+
+        from coachdesk.report.hours_chart import last_months
+
+        today = self.guard(self.practice.overview.today)
+        first = last_months(date.today())[0]
+        start = date(int(first[:4]), int(first[5:]), 1)
+        hours = self.guard(self.practice.hours.summary, "month", start)
+        log = self.guard(self.practice.hours.icf_log) or []
+        coached = sum(c.paid_hours + c.pro_bono_hours for c in log)
+        if today is not None:
+            self.home.show_today(today, hours or [], coached)
 
     def focus_filter(self) -> None:
         if self.central.currentWidget() is self.splitter:
@@ -322,11 +367,8 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         s = self.settings
-        geometry = s.value(keys.GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 820)
+        # As left last time if that still fits this screen; else as large as fits (ui/windows.py).
+        restore_geometry(self, s.value(keys.GEOMETRY), QSize(1360, 820))
         value = s.value(keys.MAIN_SPLITTER)
         if isinstance(value, QByteArray):
             self.splitter.restoreState(value)
@@ -339,11 +381,14 @@ class MainWindow(QMainWindow):
             self.list_panel.view.sortByColumn(column, order)
 
     def _open_last_coachee(self) -> None:
+        """At start: the home screen, with the last coachee selected in the list."""
+        if self._page is not None and self._page.coachee is not None:
+            return  # the coach (or a test) opened one already
         last = keys.get_int(self.settings, keys.LAST_COACHEE)
-        if last is not None and self.list_panel.select(last, emit=False):
-            self.open_coachee(last)
-        elif self.list_panel.proxy.rowCount():
-            self.open_coachee(self.list_panel.proxy.coachee_id(0))
+        if last is not None:
+            self.list_panel.select(last, emit=False)
+        if self.list_panel.model.total:
+            self.show_home()
 
     def save_state(self) -> None:
         s = self.settings

@@ -21,6 +21,14 @@ STATUS_FILTER = "list/status"
 SORT_COLUMN = "list/sort_column"
 SORT_ORDER = "list/sort_order"
 LANGUAGE = "ui/language"  # "", "nl" or "en"
+# Secondary windows come back at the size and place they were left (ui/windows.py).
+SESSION_GEOMETRY = "windows/session_notes"  # every session window: the last one closed
+GOALS_GEOMETRY = "windows/goals"
+PROFILES_GEOMETRY = "windows/profiles"
+EXPORT_GEOMETRY = "windows/export_pdf"
+SEARCH_GEOMETRY = "windows/search"
+SHORTCUTS_GEOMETRY = "windows/shortcuts"
+ABOUT_GEOMETRY = "windows/about"
 
 
 def open_settings(folder: Path) -> QSettings:

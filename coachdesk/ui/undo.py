@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from coachdesk.ui.tasks import run_op
 
@@ -78,3 +78,45 @@ class DeleteCommand(QUndoCommand):
             self.on_error(exc)
             return
         self.on_change(self.snapshot, True)
+
+
+def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
+    """Undo and redo actions whose label is one sentence in the window's language.
+
+    QUndoStack.createUndoAction puts a fixed prefix before the command's text, which
+    reads "Ongedaan maken Annelies de Boer verwijderen" in Dutch. Here the whole label
+    is translated with the command's text in it ("Undo {action}" -> "{action} ongedaan
+    maken"), and commands name what they did as a noun phrase in Dutch ("Verwijderen
+    van Annelies de Boer"): "Verwijderen van Annelies de Boer ongedaan maken".
+    """
+
+    translate = QCoreApplication.translate
+    undo, redo = QAction(parent), QAction(parent)
+
+    def update(*_args: object) -> None:
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        what = stack.undoText()
+        undo.setText(
+            translate("UndoActions", "Undo {action}").format(action=what)
+            if what
+            else translate("UndoActions", "Undo")
+        )
+        what = stack.redoText()
+        redo.setText(
+            translate("UndoActions", "Redo {action}").format(action=what)
+            if what
+            else translate("UndoActions", "Redo")
+        )
+
+    for signal in (
+        stack.canUndoChanged,
+        stack.canRedoChanged,
+        stack.undoTextChanged,
+        stack.redoTextChanged,
+    ):
+        signal.connect(update)
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
+    update()
+    return undo, redo

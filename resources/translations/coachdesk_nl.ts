@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About CoachDesk</source>
+      <translation>Over CoachDesk</translation>
+    </message>
+    <message>
+      <source>CoachDesk {version}</source>
+      <translation>CoachDesk {version}</translation>
+    </message>
+    <message>
+      <source>CoachDesk logo</source>
+      <translation>Logo van CoachDesk</translation>
+    </message>
+    <message>
+      <source>The desktop workplace for professional coaches.</source>
+      <translation>De werkplek op je computer voor professionele coaches.</translation>
+    </message>
+    <message>
+      <source>Your data folder:</source>
+      <translation>Je gegevensmap:</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Gegevensmap</translation>
+    </message>
+    <message>
+      <source>&amp;Open data folder</source>
+      <translation>Gegevensmap &amp;openen</translation>
+    </message>
+    <message>
+      <source>Built with Qt {qt} and PySide6 {pyside} (GNU LGPL version 3), Python {python}, and the Noto fonts ({fonts}; SIL Open Font License 1.1).</source>
+      <translation>Gemaakt met Qt {qt} en PySide6 {pyside} (GNU LGPL versie 3), Python {python} en de Noto-lettertypen ({fonts}; SIL Open Font License 1.1).</translation>
+    </message>
+    <message>
+      <source>Package</source>
+      <translation>Pakket</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versie</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licentie</translation>
+    </message>
+    <message>
+      <source>Python packages and their licences</source>
+      <translation>Python-pakketten en hun licenties</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Kolommen</translation>
+    </message>
+    <message>
+      <source>&amp;Python packages CoachDesk runs on:</source>
+      <translation>&amp;Python-pakketten waarop CoachDesk draait:</translation>
+    </message>
+    <message>
+      <source>The licence text is missing from this installation.</source>
+      <translation>De licentietekst ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+      <source>&amp;Licence of the Noto fonts:</source>
+      <translation>&amp;Licentie van de Noto-lettertypen:</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <source>New coachee…</source>
@@ -49,6 +116,10 @@
     <message>
       <source>Go to…</source>
       <translation>Ga naar…</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Vandaag</translation>
     </message>
     <message>
       <source>Load demo data…</source>
@@ -151,8 +222,20 @@
       <translation>Nieuwe afspraak, bijv. “Met de teamleider prioriteiten bespreken”</translation>
     </message>
     <message>
+      <source>New agreement</source>
+      <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
       <source>due</source>
       <translation>uiterlijk</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Uiterlijk op</translation>
     </message>
     <message>
       <source>Add</source>
@@ -165,6 +248,33 @@
     <message>
       <source>Remove this agreement</source>
       <translation>Deze afspraak verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove agreement: {text}</source>
+      <translation>Afspraak verwijderen: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <source>No backup yet</source>
+      <translation>Nog geen back-up</translation>
+    </message>
+    <message>
+      <source>Last backup: {when}</source>
+      <translation>Laatste back-up: {when}</translation>
+    </message>
+    <message>
+      <source>Last backup</source>
+      <translation>Laatste back-up</translation>
+    </message>
+    <message>
+      <source>Restore backup…</source>
+      <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+      <source>No backup made: {problem}</source>
+      <translation>Geen back-up gemaakt: {problem}</translation>
     </message>
   </context>
   <context>
@@ -253,6 +363,10 @@
       <source>Last rating of {goal}</source>
       <translation>Laatste score van {goal}</translation>
     </message>
+    <message>
+      <source>Close trajectory</source>
+      <translation>Traject afsluiten</translation>
+    </message>
   </context>
   <context>
     <name>CoacheeDialog</name>
@@ -312,6 +426,10 @@
       <translation>Zoek op naam, organisatie of label (Ctrl+F)</translation>
     </message>
     <message>
+      <source>Find coachee</source>
+      <translation>Coachee zoeken</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>Actief</translation>
     </message>
@@ -328,8 +446,43 @@
       <translation>Toon coachees met deze status</translation>
     </message>
     <message>
-      <source>{shown} of {total} coachees</source>
-      <translation>{shown} van {total} coachees</translation>
+      <source>Status filter</source>
+      <translation>Statusfilter</translation>
+    </message>
+    <message>
+      <source>Coachees</source>
+      <translation>Coachees</translation>
+    </message>
+    <message>
+      <source>Columns of the coachee list</source>
+      <translation>Kolommen van de coacheelijst</translation>
+    </message>
+    <message>
+      <source>Coachee &gt; Sort list</source>
+      <translation>Coachee &gt; Lijst sorteren</translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n coachee(s)</source>
+      <translation>
+        <numerusform>{shown} van %n coachee</numerusform>
+        <numerusform>{shown} van %n coachees</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>By &amp;name</source>
+      <translation>Op &amp;naam</translation>
+    </message>
+    <message>
+      <source>By &amp;organisation</source>
+      <translation>Op &amp;organisatie</translation>
+    </message>
+    <message>
+      <source>By &amp;last session</source>
+      <translation>Op &amp;laatste sessie</translation>
+    </message>
+    <message>
+      <source>&amp;Reverse order</source>
+      <translation>&amp;Omgekeerde volgorde</translation>
     </message>
   </context>
   <context>
@@ -410,7 +563,7 @@
     <name>DeleteCommand</name>
     <message>
       <source>Delete {name}</source>
-      <translation>{name} verwijderen</translation>
+      <translation>Verwijderen van {name}</translation>
     </message>
   </context>
   <context>
@@ -548,6 +701,13 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>ElidedLabel</name>
+    <message>
+      <source>Copy</source>
+      <translation>Kopiëren</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportPdfDialog</name>
     <message>
       <source>Export PDF summary</source>
@@ -556,6 +716,22 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Sections</source>
       <translation>Onderdelen</translation>
+    </message>
+    <message>
+      <source>The coachee: full summary</source>
+      <translation>De coachee: volledig verslag</translation>
+    </message>
+    <message>
+      <source>The sponsor: progress report</source>
+      <translation>De opdrachtgever: voortgangsrapportage</translation>
+    </message>
+    <message>
+      <source>Only what the coachee agreed to share: attendance and hours, goals and their progress. Never session notes.</source>
+      <translation>Alleen wat de coachee wil delen: aanwezigheid en uren, doelen en hun voortgang. Nooit verslagen van sessies.</translation>
+    </message>
+    <message>
+      <source>PDF for</source>
+      <translation>PDF voor</translation>
     </message>
     <message>
       <source>Language of the PDF</source>
@@ -699,6 +875,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Nieuw doel…</translation>
     </message>
     <message>
+      <source>New goal</source>
+      <translation>Nieuw doel</translation>
+    </message>
+    <message>
       <source>Add goal</source>
       <translation>Doel toevoegen</translation>
     </message>
@@ -709,6 +889,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Down</source>
       <translation>Omlaag</translation>
+    </message>
+    <message>
+      <source>Goal title</source>
+      <translation>Titel van het doel</translation>
     </message>
     <message>
       <source>How will you notice it?</source>
@@ -763,6 +947,14 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Toelichting</translation>
     </message>
     <message>
+      <source>Ratings of this goal</source>
+      <translation>Scores van dit doel</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Kolommen</translation>
+    </message>
+    <message>
       <source>Delete rating</source>
       <translation>Score verwijderen</translation>
     </message>
@@ -789,6 +981,103 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Delete the goal “%1” and all its ratings?</source>
       <translation>Het doel “%1” en al zijn scores verwijderen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+      <source>Open &amp;data folder</source>
+      <translation>&amp;Gegevensmap openen</translation>
+    </message>
+    <message>
+      <source>&amp;About CoachDesk</source>
+      <translation>&amp;Over CoachDesk</translation>
+    </message>
+    <message>
+      <source>The data folder could not be opened: {path}</source>
+      <translation>De gegevensmap kon niet worden geopend: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <source>Nothing needs you right now.</source>
+      <translation>Er wacht nu niets op je.</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Vandaag</translation>
+    </message>
+    <message>
+      <source>Later this week</source>
+      <translation>Later deze week</translation>
+    </message>
+    <message>
+      <source>Sessions to confirm</source>
+      <translation>Sessies om te bevestigen</translation>
+    </message>
+    <message>
+      <source>Overdue agreements</source>
+      <translation>Afspraken over tijd</translation>
+    </message>
+    <message>
+      <source>Nearly through the contract (80% or more)</source>
+      <translation>Bijna door het contract heen (80% of meer)</translation>
+    </message>
+    <message>
+      <source>Active, but no next session planned</source>
+      <translation>Actief, maar geen volgende sessie gepland</translation>
+    </message>
+    <message>
+      <source>Past the planned end</source>
+      <translation>Voorbij de geplande einddatum</translation>
+    </message>
+    <message>
+      <source>Hours in the last 12 months</source>
+      <translation>Uren in de laatste 12 maanden</translation>
+    </message>
+    <message>
+      <source>What needs you — {day}</source>
+      <translation>Wat er op je wacht — {day}</translation>
+    </message>
+    <message>
+      <source>ICF client coaching log: {hours} hours coached in all. An ACC credential asks for 100 hours, PCC for 500.</source>
+      <translation>ICF-coachinglog: {hours} uur gecoacht in totaal. Een ACC-credential vraagt 100 uur, PCC 500.</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more</source>
+      <translation>
+        <numerusform>… en nog %n</numerusform>
+        <numerusform>… en nog %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>held, cancelled or a no-show?</source>
+      <translation>gehouden, afgezegd of niet verschenen?</translation>
+    </message>
+    <message>
+      <source>{name}: {text} (due {date})</source>
+      <translation>{name}: {text} (uiterlijk {date})</translation>
+    </message>
+    <message>
+      <source>{used} of {total} sessions</source>
+      <translation>{used} van {total} sessies</translation>
+    </message>
+    <message>
+      <source>{used} of {total} hours</source>
+      <translation>{used} van {total} uur</translation>
+    </message>
+    <message>
+      <source>{name} · {title} (planned end {date})</source>
+      <translation>{name} · {title} (gepland einde {date})</translation>
     </message>
   </context>
   <context>
@@ -884,18 +1173,6 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Choose a coachee on the left.</source>
-      <translation>Kies links een coachee.</translation>
-    </message>
-    <message>
-      <source>Undo</source>
-      <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-      <source>Redo</source>
-      <translation>Opnieuw</translation>
-    </message>
-    <message>
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
@@ -908,6 +1185,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>&amp;Coachee</translation>
     </message>
     <message>
+      <source>&amp;Sort list</source>
+      <translation>Lijst &amp;sorteren</translation>
+    </message>
+    <message>
       <source>&amp;Trajectory</source>
       <translation>&amp;Traject</translation>
     </message>
@@ -918,6 +1199,14 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Main</source>
       <translation>Hoofdbalk</translation>
+    </message>
+    <message>
+      <source>More tools</source>
+      <translation>Meer knoppen</translation>
+    </message>
+    <message>
+      <source>every tool is in a menu too</source>
+      <translation>elke knop staat ook in een menu</translation>
     </message>
     <message>
       <source>Restore</source>
@@ -942,6 +1231,18 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
   <context>
     <name>NotePart</name>
     <message>
+      <source>Bold</source>
+      <translation>Vet</translation>
+    </message>
+    <message>
+      <source>Italic</source>
+      <translation>Cursief</translation>
+    </message>
+    <message>
+      <source>Insert a link…</source>
+      <translation>Link invoegen…</translation>
+    </message>
+    <message>
       <source>Private — for the coach only</source>
       <translation>Privé — alleen voor de coach</translation>
     </message>
@@ -958,14 +1259,6 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Mag met de coachee gedeeld worden (samenvatting, pdf).</translation>
     </message>
     <message>
-      <source>Bold (Ctrl+B)</source>
-      <translation>Vet (Ctrl+B)</translation>
-    </message>
-    <message>
-      <source>Italic (Ctrl+I)</source>
-      <translation>Cursief (Ctrl+I)</translation>
-    </message>
-    <message>
       <source>Bulleted list</source>
       <translation>Opsomming</translation>
     </message>
@@ -978,12 +1271,15 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Link</translation>
     </message>
     <message>
-      <source>Insert a link</source>
-      <translation>Link invoegen</translation>
-    </message>
-    <message>
       <source>What do you notice in yourself, your hypotheses, what to explore next time…</source>
       <translation>Wat merk je bij jezelf, je hypotheses, wat je volgende keer wilt verkennen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptionalDateEdit</name>
+    <message>
+      <source>{label}: set a date</source>
+      <translation>{label}: datum invullen</translation>
     </message>
   </context>
   <context>
@@ -1060,8 +1356,20 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Vergelijken met</translation>
     </message>
     <message>
+      <source>Date to compare with</source>
+      <translation>Datum om mee te vergelijken</translation>
+    </message>
+    <message>
       <source>Delete this date…</source>
       <translation>Deze datum verwijderen…</translation>
+    </message>
+    <message>
+      <source>Changes between the two dates</source>
+      <translation>Verschillen tussen de twee datums</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Kolommen</translation>
     </message>
     <message>
       <source>Dimension</source>
@@ -1093,6 +1401,17 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Bestanden van &amp;type:</translation>
+    </message>
+  </context>
+  <context>
     <name>QuickSwitcher</name>
     <message>
       <source>Go to</source>
@@ -1103,8 +1422,130 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Typ een paar letters van een coachee of traject</translation>
     </message>
     <message>
+      <source>Go to a coachee or trajectory</source>
+      <translation>Naar een coachee of traject</translation>
+    </message>
+    <message>
       <source>↑↓ to choose, Enter to open, Esc to close</source>
       <translation>↑↓ om te kiezen, Enter om te openen, Esc om te sluiten</translation>
+    </message>
+    <message>
+      <source>Matches</source>
+      <translation>Gevonden</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reports</name>
+    <message>
+      <source>&amp;Reports</source>
+      <translation>&amp;Rapportages</translation>
+    </message>
+    <message>
+      <source>ICF client coaching log…</source>
+      <translation>ICF-coachinglog…</translation>
+    </message>
+    <message>
+      <source>Hours per month…</source>
+      <translation>Uren per maand…</translation>
+    </message>
+    <message>
+      <source>Hours per sponsor…</source>
+      <translation>Uren per opdrachtgever…</translation>
+    </message>
+    <message>
+      <source>Calendar of planned sessions…</source>
+      <translation>Agenda met geplande sessies…</translation>
+    </message>
+    <message>
+      <source>Hours statement for a sponsor…</source>
+      <translation>Urenspecificatie voor een opdrachtgever…</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved: {path}</source>
+      <translation>Opgeslagen: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore backup</source>
+      <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+      <source>Choose a backup. Before it replaces the current data, CoachDesk keeps a safety copy of the data as it is now.</source>
+      <translation>Kies een back-up. Voordat die de huidige gegevens vervangt, bewaart CoachDesk een veiligheidskopie van de gegevens zoals ze nu zijn.</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Kolommen</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Grootte</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Inhoud</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>Terugzetten…</translation>
+    </message>
+    <message>
+      <source>Other file…</source>
+      <translation>Ander bestand…</translation>
+    </message>
+    <message>
+      <source>There are no backups in {folder} yet.</source>
+      <translation>Er staan nog geen back-ups in {folder}.</translation>
+    </message>
+    <message>
+      <source>Choose a backup file</source>
+      <translation>Kies een back-upbestand</translation>
+    </message>
+    <message>
+      <source>CoachDesk backups (*.db)</source>
+      <translation>CoachDesk-back-ups (*.db)</translation>
+    </message>
+    <message>
+      <source>Restore this backup?
+
+{what}
+
+The current data is kept as a safety copy first.</source>
+      <translation>Deze back-up terugzetten?
+
+{what}
+
+De huidige gegevens worden eerst als veiligheidskopie bewaard.</translation>
+    </message>
+    <message>
+      <source>Backup restored. The data as it was is kept in {path}.</source>
+      <translation>Back-up teruggezet. De gegevens zoals ze waren staan in {path}.</translation>
     </message>
   </context>
   <context>
@@ -1170,6 +1611,14 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Type a word, or the start of one. Accents do not matter.</source>
       <translation>Typ een woord of het begin ervan. Accenten maken niet uit.</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Resultaten</translation>
+    </message>
+    <message>
+      <source>Up and Down in the search field choose a result, Enter opens it.</source>
+      <translation>Met pijl omhoog en omlaag in het zoekveld kies je een resultaat, Enter opent het.</translation>
     </message>
     <message>
       <source>Coachee</source>
@@ -1296,6 +1745,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>no notes yet</source>
       <translation>nog geen verslag</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sessies</translation>
     </message>
     <message>
       <source>New session</source>
@@ -1433,6 +1886,61 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>In the main window</source>
+      <translation>In het hoofdvenster</translation>
+    </message>
+    <message>
+      <source>Writing session notes</source>
+      <translation>Bij het schrijven van een sessieverslag</translation>
+    </message>
+    <message>
+      <source>Session notes, goals, profiles, search, PDF</source>
+      <translation>Sessieverslag, doelen, profielen, zoeken, PDF</translation>
+    </message>
+    <message>
+      <source>Everywhere</source>
+      <translation>Overal</translation>
+    </message>
+    <message>
+      <source>Next field or button</source>
+      <translation>Volgende veld of knop</translation>
+    </message>
+    <message>
+      <source>Previous field or button</source>
+      <translation>Vorige veld of knop</translation>
+    </message>
+    <message>
+      <source>Open the menu bar</source>
+      <translation>Naar de menubalk</translation>
+    </message>
+    <message>
+      <source>Context menu of a list</source>
+      <translation>Snelmenu van een lijst</translation>
+    </message>
+    <message>
+      <source>Press the focused button or tick a box</source>
+      <translation>De gekozen knop indrukken of een vakje aanvinken</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Handeling</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Toetsen</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Kolommen</translation>
+    </message>
+  </context>
+  <context>
     <name>SponsorDialog</name>
     <message>
       <source>Edit sponsor</source>
@@ -1464,6 +1972,29 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>StatementDialog</name>
+    <message>
+      <source>Hours statement</source>
+      <translation>Urenspecificatie</translation>
+    </message>
+    <message>
+      <source>Codes instead of names</source>
+      <translation>Codes in plaats van namen</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Tot en met</translation>
+    </message>
+  </context>
+  <context>
     <name>TrajectoryDashboard</name>
     <message>
       <source>Intake question</source>
@@ -1475,7 +2006,7 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
     <message>
       <source>Appointments</source>
-      <translation>Afspraken in de agenda</translation>
+      <translation>Sessies in de agenda</translation>
     </message>
     <message>
       <source>Agreements</source>
@@ -1538,19 +2069,19 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
     <message>
       <source>Next: {when}</source>
-      <translation>Volgende: {when}</translation>
+      <translation>Volgende sessie: {when}</translation>
     </message>
     <message>
       <source>Next: none planned</source>
-      <translation>Volgende: niets gepland</translation>
+      <translation>Volgende sessie: nog niet gepland</translation>
     </message>
     <message>
       <source>Last: {when}</source>
-      <translation>Laatste: {when}</translation>
+      <translation>Laatste sessie: {when}</translation>
     </message>
     <message>
       <source>Last: none yet</source>
-      <translation>Laatste: nog geen</translation>
+      <translation>Laatste sessie: nog geen</translation>
     </message>
     <message numerus="yes">
       <source>%n session(s) to confirm: held, cancelled or a no-show?</source>
@@ -1676,6 +2207,25 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>UndoActions</name>
+    <message>
+      <source>Undo {action}</source>
+      <translation>{action} ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Redo {action}</source>
+      <translation>{action} opnieuw doen</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Opnieuw</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome to CoachDesk</source>
@@ -1696,6 +2246,13 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Demo data can be removed again by deleting the coachees.</source>
       <translation>Demogegevens haal je weer weg door de coachees te verwijderen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Windows</name>
+    <message>
+      <source>Close window</source>
+      <translation>Venster sluiten</translation>
     </message>
   </context>
 </TS>

@@ -116,4 +116,3 @@ def test_a_statement_holds_what_the_sponsor_pays_for(crafted):
     s = p.hours.statement(sponsor.id, date(2026, 1, 1), date(2026, 3, 31))
     assert len(s.lines) == 4 and s.hours == 4
     assert all(line.coachee_name == "Annelies de Boer" for line in s.lines)
-

@@ -49,6 +49,20 @@ def dutch(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """The English window as an English coach sees it: with its plural forms ("1 page")."""
+    from coachdesk.ui.app import install_translations
+
+    lang.set_current("en")
+    translators = install_translations(qapp, "en")
+    assert translators, "the English plural forms did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    lang.set_current("nl")
+
+
+@pytest.fixture
 def make_window(qtbot, data_dir: Path, synchronous_tasks, monkeypatch):
     """Build MainWindow on the test's data folder; message boxes are recorded, not shown."""
     from PySide6.QtWidgets import QMessageBox

@@ -145,9 +145,11 @@ def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkey
     assert window.list_panel.model.total == 2  # before the store is open
     window.show()
     window.start_opening()
-    qtbot.waitUntil(lambda: window.page.coachee is not None, timeout=10000)
-    assert isinstance(window.practice, Practice)
-    assert window.page.coachee.id in (zoe.id, zoe.id + 1)
+    qtbot.waitUntil(lambda: window.home.today is not None, timeout=10000)
+    assert isinstance(window.practice, Practice)  # the home screen reads the real store
+    assert window.right.currentWidget() is window.home
+    window.list_panel.select(zoe.id)
+    assert window.page.coachee.id == zoe.id
     window.practice.close()
 
 

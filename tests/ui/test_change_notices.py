@@ -91,14 +91,14 @@ def test_a_rating_in_the_goals_window_updates_the_dashboard(window, qtbot):
     assert shown.latest == 7
 
 
-def test_deleting_the_open_coachee_elsewhere_shows_the_placeholder(window, qtbot):
+def test_deleting_the_open_coachee_elsewhere_shows_the_home_screen(window, qtbot):
     coachee_id, trajectory_id = _coachee_with_a_contract(window.practice)
     window.practice.coachees.create("Bram Jansen")
     window.reload_list()
     window.open_coachee(coachee_id, trajectory_id)
     run_op(window.practice.coachees.delete, coachee_id)
     assert window.list_panel.model.find(coachee_id) is None
-    assert window.right.currentWidget() is window.placeholder
+    assert window.right.currentWidget() is window.home
 
 
 def test_the_goals_window_shows_a_rating_given_in_a_session(window, qtbot):

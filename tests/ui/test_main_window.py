@@ -126,7 +126,7 @@ def test_trajectory_dialog_validates_numbers_and_dates(window, qtbot):
     assert (saved.contracted_sessions, saved.contracted_hours) == (8, 7.5)
 
 
-def test_filter_the_list_accent_insensitively(window):
+def test_filter_the_list_accent_insensitively(window, english):
     fill(window.practice)
     window.practice.coachees.create("Zoë de Vries", organisation="Gemeente Zoetermeer")
     window.reload_list()
@@ -271,8 +271,10 @@ def test_state_comes_back_on_the_next_start(make_window, data_dir, qtbot):
     assert (data_dir / "coachdesk-ui.ini").is_file()
     second = make_window()
     second.show()
-    qtbot.waitUntil(lambda: second.page.coachee is not None)
-    assert second.page.coachee is not None and second.page.coachee.id == coachee_id
+    # The home screen comes first, with the last coachee selected in the list.
+    qtbot.waitUntil(lambda: second.home.today is not None)
+    assert second.right.currentWidget() is second.home
+    assert second.list_panel.current_id() == coachee_id
     assert second.splitter.sizes()[0] == sizes[0]
 
 

@@ -85,3 +85,31 @@ def test_placeholders_survive_translation():
 
     for (_ctx, source), dutch in messages(TS).items():
         assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", dutch or ""))
+
+
+TS_EN = resource("translations", "coachdesk_en.ts")
+QM_EN = resource("translations", "coachdesk_en.qm")
+
+
+def test_every_plural_has_its_english_forms(tmp_path):
+    """English is the source language, but "%n page(s)" is not English: every plural has
+    its [one, more] in resources/translations/en/ (packaging/update_translations.py)."""
+    committed = messages(TS_EN)
+    assert committed and all(committed.values()), [k for k, v in committed.items() if not v]
+    fresh = tmp_path / "fresh_en.ts"
+    shutil.copy(TS_EN, fresh)
+    sources = sorted(str(p) for p in (REPO / "coachdesk" / "ui").rglob("*.py"))
+    subprocess.run(
+        ["pyside6-lupdate", *sources, "-ts", str(fresh), "-no-obsolete", "-pluralonly"]
+        + ["-locations", "none", "-silent"],
+        check=True,
+    )
+    assert set(messages(fresh)) == set(committed)
+    plural_sources = {k for k in messages(TS) if "%n" in k[1]}
+    assert plural_sources <= set(committed)
+
+
+def test_the_compiled_english_qm_matches_the_ts(tmp_path):
+    out = tmp_path / "check_en.qm"
+    subprocess.run(["pyside6-lrelease", "-silent", str(TS_EN), "-qm", str(out)], check=True)
+    assert out.read_bytes() == QM_EN.read_bytes()

@@ -112,7 +112,13 @@ class OverviewService(Service):
             )
         return Today(
             day=day,
-            sessions_today=[x for x in week if x.starts_at < tomorrow and x.status != "cancelled"],
+            # Today's sessions held or ahead; a planned one whose time passed is "to confirm".
+            sessions_today=[
+                x
+                for x in week
+                if x.starts_at < tomorrow
+                and (x.status == "held" or (x.status == "planned" and x.starts_at > now))
+            ],
             sessions_this_week=[
                 x for x in week if x.starts_at >= tomorrow and x.status == "planned"
             ],

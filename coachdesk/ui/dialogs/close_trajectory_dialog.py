@@ -113,6 +113,7 @@ class CloseTrajectoryDialog(FormDialog):
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.reason.textChanged.connect(lambda _t: self.validate())
         self._outcome_changed()
+        self.save_button.setText(self.tr("Close trajectory"))
         self.resize(620, self.sizeHint().height())
 
     def _outcome_changed(self) -> None:

@@ -28,6 +28,7 @@ from coachdesk.core.practice import Practice
 from coachdesk.core.records import Profile
 from coachdesk.errors import CoachDeskError
 from coachdesk.report.charts import profile_chart
+from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.lang import DATE_FORMAT
 from coachdesk.ui.tasks import run_op
 from coachdesk.ui.widgets.chart_view import ChartView, ui_lang
@@ -43,7 +44,7 @@ def typed_score(text: str) -> float | None:
         return None
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(ReadingOrderTabs, QDialog):
     """One date of one instrument: a column of scores per variant, plus the label if any."""
 
     profileRecorded = Signal(list)

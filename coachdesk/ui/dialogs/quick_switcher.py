@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.folding import fold, fold_words
+from coachdesk.ui import a11y
+from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.icons import icon
 
 LIMIT = 40
@@ -51,7 +53,7 @@ def make_target(kind: str, id: int, coachee_id: int, text: str, detail: str) -> 
     return Target(kind, id, coachee_id, text, detail, fold(f"{text} {detail}"))
 
 
-class QuickSwitcher(QDialog):
+class QuickSwitcher(ReadingOrderTabs, QDialog):
     def __init__(self, targets: list[Target], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Go to"))
@@ -60,10 +62,15 @@ class QuickSwitcher(QDialog):
         self.query = QLineEdit(self)
         self.query.setObjectName("switcherQuery")
         self.query.setPlaceholderText(self.tr("Type a few letters of a coachee or trajectory"))
+        a11y.name(self.query, self.tr("Go to a coachee or trajectory"))
         self.results = QListWidget(self)
         self.results.setObjectName("switcherResults")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        hint = QLabel(self.tr("↑↓ to choose, Enter to open, Esc to close"), self)
+        hint_text = self.tr("↑↓ to choose, Enter to open, Esc to close")
+        a11y.name(self.results, self.tr("Matches"), hint_text)
+        # Steered from the field: Up and Down choose, Enter opens (eventFilter below).
+        a11y.reached_by(self.results, hint_text)
+        hint = QLabel(hint_text, self)
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)

@@ -29,12 +29,13 @@ from coachdesk.core.practice import Practice
 from coachdesk.core.search import SearchHit
 from coachdesk.errors import CoachDeskError
 from coachdesk.i18n import Lang, default_language
+from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.bus import bus
 from coachdesk.ui.models.search_results import HIT_ROLE, SearchHitDelegate, SearchResultsModel
 from coachdesk.ui.tasks import run_task
 
 
-class SearchDialog(QDialog):
+class SearchDialog(ReadingOrderTabs, QDialog):
     sessionRequested = Signal(int, str)  # session id, the query (for SessionEditor.reveal)
     trajectoryRequested = Signal(int)  # trajectory id
     coacheeRequested = Signal(int)  # coachee id
@@ -59,6 +60,7 @@ class SearchDialog(QDialog):
             self.tr("Search notes, agreements, goals, intake questions and names…")
         )
         self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Search everything"))
         self.field.setStyleSheet("QLineEdit { font-size: 16px; padding: 6px 8px; }")
         self.field.textChanged.connect(self._schedule)
         self.field.returnPressed.connect(self._activate_current)
@@ -70,6 +72,10 @@ class SearchDialog(QDialog):
         self.model = SearchResultsModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Results"))
+        self.list.setAccessibleDescription(
+            self.tr("Up and Down in the search field choose a result, Enter opens it.")
+        )
         kinds = {
             "coachee": self.tr("Coachee"),
             "session": self.tr("Session note"),

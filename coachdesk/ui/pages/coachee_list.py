@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.records import CoacheeRow
+from coachdesk.ui import a11y
 from coachdesk.ui.icons import icon
 from coachdesk.ui.models.coachee_table import (
     COL_LAST_SESSION,
@@ -43,6 +45,7 @@ class CoacheeListPanel(QWidget):
         self.filter.setObjectName("coacheeFilter")
         self.filter.setPlaceholderText(self.tr("Find by name, organisation or tag (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Find coachee"))
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.status = QComboBox(self)
         self.status.setObjectName("statusFilter")
@@ -50,6 +53,8 @@ class CoacheeListPanel(QWidget):
         self.status.addItem(self.tr("Archived"), "archived")
         self.status.addItem(self.tr("All"), None)
         self.status.setToolTip(self.tr("Show coachees with this status"))
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.setAccessibleDescription(self.tr("Show coachees with this status"))
 
         self.view = QTableView(self)
         self.view.setObjectName("coacheeTable")
@@ -61,6 +66,8 @@ class CoacheeListPanel(QWidget):
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setSortingEnabled(True)
+        self.view.setAccessibleName(self.tr("Coachees"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         vertical = self.view.verticalHeader()
         vertical.setVisible(False)
@@ -68,11 +75,19 @@ class CoacheeListPanel(QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.resizeSection(COL_NAME, 165)
-        header.resizeSection(COL_ORGANISATION, 170)
+        # The organisation takes what is left (elided when narrow): no sideways scrolling
+        # on a small screen, the date always whole.
+        header.setSectionResizeMode(COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_LAST_SESSION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionHidden(COL_TAGS, True)  # searched, but not shown: keeps the list narrow
-        self.view.setColumnWidth(COL_LAST_SESSION, 120)
+        header.setAccessibleName(self.tr("Columns of the coachee list"))
+        self.sort_actions = self._make_sort_actions()
+        # The header sorts by mouse; by keyboard the same is in Coachee > Sort list.
+        a11y.reached_by(header, self.tr("Coachee > Sort list"))
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self._sort_changed(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
         self.count = QLabel(self)
         self.count.setObjectName("coacheeCount")
@@ -164,7 +179,53 @@ class CoacheeListPanel(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.total
-        self.count.setText(self.tr("{shown} of {total} coachees").format(shown=shown, total=total))
+        self.count.setText(self.tr("{shown} of %n coachee(s)", "", total).format(shown=shown))
+
+    # --- sorting by keyboard -------------------------------------------------------
+
+    def _make_sort_actions(self) -> list[QAction]:
+        """Sort by name / organisation / last session, and newest or Z first: the
+        header's clicks as menu items (the window puts them under Coachee)."""
+        group = QActionGroup(self)
+        actions = []
+        for column, text in (
+            (COL_NAME, self.tr("By &name")),
+            (COL_ORGANISATION, self.tr("By &organisation")),
+            (COL_LAST_SESSION, self.tr("By &last session")),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"sort_column_{column}")
+            action.setCheckable(True)
+            action.setData(column)
+            action.triggered.connect(
+                lambda _=False, c=column: self.view.sortByColumn(c, self._sort_order())
+            )
+            group.addAction(action)
+            actions.append(action)
+        self._reverse = QAction(self.tr("&Reverse order"), self)
+        self._reverse.setObjectName("sort_reverse")
+        self._reverse.setCheckable(True)
+        self._reverse.triggered.connect(
+            lambda _=False: self.view.sortByColumn(
+                self.view.horizontalHeader().sortIndicatorSection(), self._sort_order()
+            )
+        )
+        actions.append(self._reverse)
+        return actions
+
+    def _sort_order(self) -> Qt.SortOrder:
+        return (
+            Qt.SortOrder.DescendingOrder
+            if self._reverse.isChecked()
+            else Qt.SortOrder.AscendingOrder
+        )
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """The menu shows how the list is sorted, however it was sorted."""
+        for action in self.sort_actions:
+            if action is not self._reverse:
+                action.setChecked(action.data() == column)
+        self._reverse.setChecked(order == Qt.SortOrder.DescendingOrder)
 
     def focus_filter(self) -> None:
         self.filter.setFocus()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,14 +21,18 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.records import TrajectoryRow
 from coachdesk.core.validation import tag_list
+from coachdesk.ui import windows
 from coachdesk.ui.labels import coachee_status, trajectory_status
 from coachdesk.ui.pages.trajectory_dashboard import TrajectoryDashboard
 from coachdesk.ui.widgets.card import Card, muted
+from coachdesk.ui.widgets.elided_label import ElidedLabel, WrappingLabel
 
 if TYPE_CHECKING:
     from coachdesk.core.models import Coachee, Sponsor
 
 TRAJECTORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_COLUMN = 280  # px: the least either column of the page gets
+LIST_ROOM = 320  # px: what the coachee list beside the page needs at least
 
 
 def _tool_button(action: QAction, parent: QWidget, text: str | None = None) -> QToolButton:
@@ -82,20 +86,30 @@ class CoacheePage(QSplitter):
         self.contact.setObjectName("section_contact")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (
-            ("email", self.tr("Email")),
-            ("phone", self.tr("Phone")),
-            ("organisation", self.tr("Organisation")),
-            ("role", self.tr("Role")),
-            ("sponsors", self.tr("Sponsors")),
-            ("tags", self.tr("Tags")),
-            ("notes", self.tr("Notes")),
+        # One-line values are elided ("…", the whole text in the tooltip), longer ones
+        # wrap: neither asks for more width than the column has (no text cut off).
+        for key, label, one_line in (
+            ("email", self.tr("Email"), True),
+            ("phone", self.tr("Phone"), True),
+            ("organisation", self.tr("Organisation"), True),
+            ("role", self.tr("Role"), True),
+            ("sponsors", self.tr("Sponsors"), False),
+            ("tags", self.tr("Tags"), False),
+            ("notes", self.tr("Notes"), False),
         ):
-            value = QLabel(left)
+            value: QLabel
+            if one_line:
+                mode = (
+                    Qt.TextElideMode.ElideMiddle if key == "email" else Qt.TextElideMode.ElideRight
+                )
+                value = ElidedLabel(left, mode)
+            else:
+                value = WrappingLabel(left)
             value.setObjectName(f"field_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if not one_line:  # an elided one is copied whole from its context menu
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(label, value)
         self.contact.body.addLayout(form)
@@ -105,6 +119,7 @@ class CoacheePage(QSplitter):
         trajectories.setObjectName("section_trajectories")
         self.trajectories = QListWidget(left)
         self.trajectories.setObjectName("trajectoryList")
+        self.trajectories.setAccessibleName(self.tr("Trajectories"))
         self.trajectories.setMinimumHeight(90)
         trajectories.body.addWidget(self.trajectories)
         row = QHBoxLayout()
@@ -125,6 +140,7 @@ class CoacheePage(QSplitter):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
         scroll.setMinimumWidth(280)
+        self._left_scroll = scroll
         self.dashboard = TrajectoryDashboard(self)
         self.no_trajectory = muted(QLabel(self.tr("This coachee has no trajectory yet."), self))
         self.no_trajectory.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -137,7 +153,35 @@ class CoacheePage(QSplitter):
         self.addWidget(right)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
+        self._right = right
+        # Where the screen has room, neither column is squeezed below what its contents
+        # need (the splitter takes the room from elsewhere): nothing is cut off.
+        left.installEventFilter(self)
+        self.dashboard.widget().installEventFilter(self)
+        self._keep_columns_whole()
         self.trajectories.currentItemChanged.connect(self._trajectory_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._keep_columns_whole()
+        return False
+
+    def _keep_columns_whole(self) -> None:
+        """The columns' minimum widths follow the minimum width of what they show, when
+        the screen has room for both beside the coachee list (1280 px does); on a
+        narrower screen they may scroll sideways rather than push the window off it."""
+        needed = []
+        for area in (self._left_scroll, self.dashboard):
+            inner = area.widget()
+            width = 0 if inner is None else inner.minimumSizeHint().width()
+            width += 2 * area.frameWidth() + area.verticalScrollBar().sizeHint().width()
+            needed.append(max(width, MIN_COLUMN))
+        room = windows.available_geometry(self).width() - LIST_ROOM
+        if sum(needed) + self.handleWidth() > room:
+            needed = [MIN_COLUMN, 0]
+        for holder, width in zip((self._left_scroll, self._right), needed, strict=True):
+            if holder.minimumWidth() != width:
+                holder.setMinimumWidth(width)
 
     def show_coachee(
         self,

@@ -62,6 +62,7 @@ class GoalsView(QWidget):
         self.goal_list.model().rowsMoved.connect(self._on_rows_moved)
         self.goal_list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.new_title = QLineEdit(placeholderText=self.tr("New goal…"))
+        self.new_title.setAccessibleName(self.tr("New goal"))
         self.new_title.returnPressed.connect(self.add_goal)
         self.add_goal_button = add = QPushButton(self.tr("Add goal"), clicked=self.add_goal)
         up = QPushButton(self.tr("Up"), clicked=lambda: self._move(-1))
@@ -79,6 +80,7 @@ class GoalsView(QWidget):
         left_layout.addLayout(adding)
 
         self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Goal title"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -97,6 +99,7 @@ class GoalsView(QWidget):
             ("dropped", self.tr("Dropped")),
         ):
             self.status.addItem(text, key)
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.activated.connect(self._status_chosen)
         self.chart = ChartView(height=190)
 
@@ -120,6 +123,8 @@ class GoalsView(QWidget):
             [self.tr("Date"), self.tr("Rating"), self.tr("Session"), self.tr("Comment")]
         )
         self.ratings.setRootIsDecorated(False)
+        self.ratings.setAccessibleName(self.tr("Ratings of this goal"))
+        self.ratings.header().setAccessibleName(self.tr("Columns"))
         self.delete_rating_button = QPushButton(
             self.tr("Delete rating"), clicked=self.delete_rating
         )

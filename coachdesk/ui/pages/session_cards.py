@@ -24,6 +24,12 @@ from coachdesk.ui.lang import DATE_FORMAT
 SCALES = ("scale_progress", "scale_motivation", "scale_confidence")
 
 
+def _buddy(label: QLabel, field: QWidget) -> QLabel:
+    """The label names the field (for a screen reader) and its mnemonic focuses it."""
+    label.setBuddy(field)
+    return label
+
+
 class ScoreSpin(QDoubleSpinBox):
     """0-10 (in halves for goal ratings), with "—" for not asked / not rated."""
 
@@ -82,9 +88,9 @@ class DetailsCard(QFrame):
                 (self.tr("Mode"), self.mode),
             )
         ):
-            grid.addWidget(QLabel(label), 0, n * 2)
+            grid.addWidget(_buddy(QLabel(label), widget), 0, n * 2)
             grid.addWidget(widget, 0, n * 2 + 1)
-        grid.addWidget(QLabel(self.tr("Location")), 1, 0)
+        grid.addWidget(_buddy(QLabel(self.tr("Location")), self.location), 1, 0)
         grid.addWidget(self.location, 1, 1, 1, 3)
         grid.addWidget(self.paid, 1, 4, 1, 2)
         self._loading = False
@@ -169,6 +175,7 @@ class ScoresCard(QFrame):
             label = QLabel(goal.title)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(spin)  # its accessible name: the goal
             self.goals_form.addRow(label, spin)
             self.goal_spins[goal.id] = spin  # type: ignore[index]
         if not goals:

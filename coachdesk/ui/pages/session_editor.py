@@ -141,8 +141,10 @@ class SessionEditor(QWidget):
         col.addWidget(self.review)
 
         template_row = QHBoxLayout()
-        template_row.addWidget(QLabel(self.tr("Note template:")))
+        template_label = QLabel(self.tr("Note template:"))
+        template_row.addWidget(template_label)
         self.template_box = QComboBox()
+        template_label.setBuddy(self.template_box)
         self.template_box.setMinimumWidth(220)
         self.template_box.currentIndexChanged.connect(self._template_chosen)
         template_row.addWidget(self.template_box)

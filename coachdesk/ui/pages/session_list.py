@@ -61,6 +61,7 @@ class SessionList(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("sessionList")
+        self.list.setAccessibleName(self.tr("Sessions"))
         self.list.setAlternatingRowColors(True)
         self.list.setMinimumHeight(120)
         self.list.itemActivated.connect(self._activated)

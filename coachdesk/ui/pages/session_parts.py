@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from coachdesk.core.models import AGREEMENT_OWNERS, Agreement
 from coachdesk.core.templates import NoteTemplate
 from coachdesk.i18n import Lang
+from coachdesk.ui import a11y
 from coachdesk.ui.icons import icon
 from coachdesk.ui.labels import agreement_owner
 from coachdesk.ui.lang import DATE_FORMAT
@@ -58,6 +60,38 @@ def _label(text: str, name: str | None = None, wrap: bool = False) -> QLabel:
 
 
 # --- the two note parts ----------------------------------------------------------
+
+# key, the button's short label, the shortcut
+FORMATTING = (
+    ("bold", "B", "Ctrl+B"),
+    ("italic", "I", "Ctrl+I"),
+    ("bullets", "•", "Ctrl+Shift+8"),
+    ("numbers", "1.", "Ctrl+Shift+7"),
+    ("link", None, "Ctrl+K"),
+)
+
+
+def formatting_actions(parent: QWidget) -> list[QAction]:
+    """The note's formatting as actions with shortcuts, active while typing in ``parent``
+    (the buttons beside the note trigger the same; the shortcuts window lists them)."""
+    texts = {
+        "bold": QCoreApplication.translate("NotePart", "Bold"),
+        "italic": QCoreApplication.translate("NotePart", "Italic"),
+        "bullets": QCoreApplication.translate("NotePart", "Bulleted list"),
+        "numbers": QCoreApplication.translate("NotePart", "Numbered list"),
+        "link": QCoreApplication.translate("NotePart", "Insert a link…"),
+    }
+    actions = []
+    for key, _label, shortcut in FORMATTING:
+        action = QAction(texts[key], parent)
+        action.setObjectName(f"format_{key}")
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{texts[key].rstrip('…')} ({keys})")
+        parent.addAction(action)
+        actions.append(action)
+    return actions
 
 
 class NotePart(QFrame):
@@ -101,16 +135,25 @@ class NotePart(QFrame):
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
-        for text, tip, action in (
-            ("B", self.tr("Bold (Ctrl+B)"), lambda e: e.toggle_bold()),
-            ("I", self.tr("Italic (Ctrl+I)"), lambda e: e.toggle_italic()),
-            ("•", self.tr("Bulleted list"), lambda e: e.toggle_list()),
-            ("1.", self.tr("Numbered list"), lambda e: e.toggle_list(numbered=True)),
-            (self.tr("Link"), self.tr("Insert a link"), lambda e: e.insert_link()),
-        ):
+        commands = {
+            "bold": lambda e: e.toggle_bold(),
+            "italic": lambda e: e.toggle_italic(),
+            "bullets": lambda e: e.toggle_list(),
+            "numbers": lambda e: e.toggle_list(numbered=True),
+            "link": lambda e: e.insert_link(),
+        }
+        self.format_actions = {}
+        for (key, label, _keys), action in zip(FORMATTING, formatting_actions(self), strict=True):
+            action.triggered.connect(lambda _=False, c=commands[key]: self._apply(c))
+            self.format_actions[key] = action
+            text = label or self.tr("Link")
             button = QToolButton()
+            button.setObjectName(f"formatButton_{key}")
             button.setText(text)
-            button.setToolTip(tip)
+            button.setToolTip(action.toolTip())
+            a11y.name(button, action.text().rstrip("…"), action.toolTip())
+            # Not in the Tab order (Tab goes from field to field): the shortcut does it.
+            a11y.reached_by(button, action)
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(QSize(28, 26))
@@ -119,7 +162,7 @@ class NotePart(QFrame):
             font.setItalic(text == "I")
             font.setUnderline(len(text) > 2)
             button.setFont(font)
-            button.clicked.connect(lambda _=False, a=action: self._apply(a))
+            button.clicked.connect(action.trigger)
             row.addWidget(button)
         return bar
 
@@ -168,6 +211,8 @@ class NotePart(QFrame):
         editor = MarkdownEdit(min_lines=3 if heading else 6)
         editor.setObjectName(f"{'private' if self.private else 'shared'}_{key}")
         editor.setPlaceholderText(prompt)
+        part = self.title.text()
+        a11y.name(editor, f"{heading} — {part}" if heading else part, prompt)
         editor.set_markdown(text)
         editor.edited.connect(self.edited)
         editor.installEventFilter(self)
@@ -258,11 +303,14 @@ class AgreementsBox(QFrame):
         self.text.setPlaceholderText(
             self.tr("New agreement, e.g. “Talk to the team leader about priorities”")
         )
+        a11y.name(self.text, self.tr("New agreement"))
         self.owner = QComboBox()
         for owner in AGREEMENT_OWNERS:
             self.owner.addItem(agreement_owner(owner), owner)
+        a11y.name(self.owner, self.tr("Who"))
         self.has_due = QCheckBox(self.tr("due"))
         self.due = QDateEdit(QDate.currentDate().addDays(14))
+        a11y.name(self.due, self.tr("Due date"))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(DATE_FORMAT)
         self.due.setEnabled(False)
@@ -303,6 +351,7 @@ class AgreementsBox(QFrame):
             remove = QToolButton()
             remove.setText("✕")
             remove.setToolTip(self.tr("Remove this agreement"))
+            a11y.name(remove, self.tr("Remove agreement: {text}").format(text=a.text))
             remove.setAutoRaise(True)
             remove.clicked.connect(lambda _=False, i=a.id: self.removeRequested.emit(i))
             line.addWidget(remove)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from coachdesk.ui import a11y
 from coachdesk.ui.lang import DATE_FORMAT
 
 
@@ -29,6 +30,16 @@ class OptionalDateEdit(QWidget):
         self.check.toggled.connect(self.editor.setEnabled)
         self.check.toggled.connect(self.changed)
         self.editor.dateChanged.connect(self.changed)
+
+    def name_parts(self, label: str) -> None:
+        """Accessible names from the form's label: the box switches the date on."""
+        a11y.name(
+            self.check,
+            QCoreApplication.translate("OptionalDateEdit", "{label}: set a date").format(
+                label=a11y.plain(label)
+            ),
+        )
+        a11y.name(self.editor, label)
 
     def value(self) -> date | None:
         if not self.check.isChecked():

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.errors import CoachDeskError, EmptyValueError
-from coachdesk.ui import lang
+from coachdesk.ui import a11y, lang
+from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.tasks import run_op
 
 Checker = Callable[[], None]  # raises CoachDeskError when the field is wrong
@@ -47,7 +49,36 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
-class FormDialog(QDialog):
+def name_field(widget: QWidget, label: str) -> None:
+    """Give a form field the accessible name of its row's label (the row's label is
+    the buddy of the box around the field, so Qt cannot find it). In a composite
+    field (a list with a "New…" button) the parts without a text of their own get
+    it; a widget with ``name_parts(label)`` names its own parts (OptionalDateEdit)."""
+    if hasattr(widget, "name_parts"):
+        widget.name_parts(label)  # type: ignore[attr-defined]
+        return
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if not widget.accessibleName():
+            a11y.name(widget, label)
+        return
+    for part in widget.findChildren(QWidget):
+        focusable = bool(part.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        own_text = isinstance(part, QAbstractButton) and bool(part.text())
+        if focusable and not own_text and not part.accessibleName() and _outermost(part, widget):
+            a11y.name(part, label)
+
+
+def _outermost(part: QWidget, field: QWidget) -> bool:
+    """Not a piece of another control of the field (the line edit in a spin box)."""
+    parent = part.parentWidget()
+    while parent is not None and parent is not field:
+        if parent.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+class FormDialog(ReadingOrderTabs, QDialog):
     """Fields with an error label each; Save stays disabled while a field is wrong."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -95,6 +126,8 @@ class FormDialog(QDialog):
         error.setObjectName(f"error_{key}")
         column.addWidget(error)
         self.form.addRow(label, box)
+        # The label is the buddy of the box, not of the field in it: name the field.
+        name_field(widget, label)
         self._widgets[key] = widget
         self._errors[key] = error
         for alias in (key, *aliases):
