@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from coachdesk.errors import ExportWriteError, Term
+from coachdesk.store.files import fsync_dir
 
 _REASONS = {
     errno.EACCES: "reason.export_permission",
@@ -46,7 +47,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             os.chmod(tmp_name, 0o600)  # personal data: the owner's only (mkstemp's own mode)
         os.replace(tmp_name, target)
         tmp_name = None
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except OSError as exc:
         raise write_error(target, exc) from exc
     finally:
@@ -76,14 +77,3 @@ def _safe_target(target: Path) -> Path:
     if not stat.S_ISREG(mode):  # /dev/full, a FIFO, a socket: never replaced
         raise ExportWriteError(path=str(target), reason=Term("reason.export_not_a_file"))
     return target
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.ui.icons import icon
+
+
+def make_action(
+    parent: QWidget,
+    key: str,
+    text: str,
+    icon_name: str,
+    slot: Callable[[], object],
+    shortcut: str | None = None,
+) -> QAction:
+    """One action of a feature built outside the window (session notes, closing, ...)."""
+    action = QAction(icon(icon_name), text, parent)
+    action.setObjectName(f"action_{key}")
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{text.rstrip('…')} ({shortcut})")
+    action.triggered.connect(slot)
+    return action
 
 
 def make_actions(parent: QWidget) -> dict[str, QAction]:

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from coachdesk.ui import lang
 from coachdesk.ui import settings as keys
 from coachdesk.ui.a11y import ReadingOrderTabs
-from coachdesk.ui.icons import icon
+from coachdesk.ui.actions import make_action
 from coachdesk.ui.pages.session_list import SessionList
 from coachdesk.ui.windows import add_close_shortcuts, remember_geometry
 
@@ -74,13 +74,7 @@ class Features(QObject):
     def _action(
         self, key: str, text: str, icon_name: str, shortcut: str | None, slot: Callable[[], object]
     ) -> QAction:
-        action = QAction(icon(icon_name), text, self.window)
-        action.setObjectName(f"action_{key}")
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text.rstrip('…')} ({shortcut})")
-        action.triggered.connect(slot)
-        return action
+        return make_action(self.window, key, text, icon_name, slot, shortcut)
 
     def _make_actions(self) -> dict[str, QAction]:
         w = self.window

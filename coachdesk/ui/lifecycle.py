@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from coachdesk.ui.icons import icon
+from coachdesk.ui.actions import make_action
 
 if TYPE_CHECKING:
     from coachdesk.ui.main_window import MainWindow
@@ -35,10 +35,7 @@ class Lifecycle(QObject):
         return self.window.practice
 
     def _action(self, key: str, text: str, icon_name: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(icon(icon_name), text, self.window)
-        action.setObjectName(f"action_{key}")
-        action.triggered.connect(slot)
-        return action
+        return make_action(self.window, key, text, icon_name, slot)
 
     def _make_actions(self) -> dict[str, QAction]:
         w = self.window
