@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
+import weakref
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -62,6 +63,9 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
         self.setWindowTitle(self.tr("Export PDF summary"))
         self.resize(1000, 760)
         self._tmp = Path(tempfile.mkdtemp(prefix="coachdesk-preview-"))  # mode 0700
+        # Removed in done(), and also when the dialog goes any other way (the window
+        # quits, a test tears it down, the interpreter exits): a preview is personal data.
+        self._remove_tmp = weakref.finalize(self, shutil.rmtree, str(self._tmp), True)
         self._preview_path = self._tmp / "preview.pdf"
         self._pdf: Any = None  # the PdfResult shown in the preview
         self._pdf_choice: Choice | None = None
@@ -344,5 +348,5 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
         if self._task is not None:
             self._task.cancel()
         self.document.close()
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        self._remove_tmp()
         super().done(result)
