@@ -29,7 +29,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -65,20 +65,6 @@ STEP_PAGES = 16384  # pages per backup step (64 MB at 4 kB pages): progress with
 ROTATED_KINDS = ("auto", "manual")
 KINDS = (*ROTATED_KINDS, "before-restore")
 _NAME = re.compile(r"^coachdesk-(\d{8}-\d{6})(?:-(\d+))?(?:-([a-z-]+))?\.db$")
-
-
-@dataclass(frozen=True)
-class Ladder:
-    """Which backups rotation keeps: the newest ``last``, and the newest of each of
-    the last ``days`` days, ``weeks`` weeks and ``months`` months."""
-
-    last: int = 10
-    days: int = 14
-    weeks: int = 8
-    months: int = 12
-
-
-LADDER = Ladder()
 
 
 @dataclass(frozen=True)
@@ -412,7 +398,7 @@ def create_backup(
         raise
     except (OSError, sqlite3.Error) as exc:
         files.remove_with_sides(part)
-        _remove_backup(target)
+        remove_backup(target)
         if _source_error(exc, store.path):
             raise store_error(exc, store.path) from exc
         raise _folder_error(folder, exc) from exc
@@ -431,74 +417,10 @@ def _source_error(exc: BaseException, source: Path) -> bool:
     return isinstance(code, int) and code & 0xFF in (11, 26)
 
 
-def _remove_backup(path: Path) -> None:
+def remove_backup(path: Path) -> None:
     for candidate in (path, summary_path(path)):
         with contextlib.suppress(FileNotFoundError):
             candidate.unlink()
-
-
-# --- rotation -----------------------------------------------------------------------
-
-
-def _week(day: date) -> tuple[int, int]:
-    iso = day.isocalendar()
-    return (iso[0], iso[1])
-
-
-def plan_rotation(moments: Sequence[datetime], now: datetime, ladder: Ladder = LADDER) -> set[int]:
-    """Indices of ``moments`` the ladder keeps (the newest ``last``; the newest of each of
-    the last ``days`` calendar days, ``weeks`` ISO weeks and ``months`` months up to
-    ``now``). Pure: the same datetimes (in the coach's time zone) give the same answer."""
-    order = sorted(range(len(moments)), key=lambda i: moments[i], reverse=True)
-    keep = set(order[: ladder.last])
-    today = now.date()
-    days = {today - timedelta(days=n) for n in range(ladder.days)}
-    weeks = {_week(today - timedelta(weeks=n)) for n in range(ladder.weeks)}
-    months = set()
-    year, month = today.year, today.month
-    for _ in range(ladder.months):
-        months.add((year, month))
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    seen_days: set[date] = set()
-    seen_weeks: set[tuple[int, int]] = set()
-    seen_months: set[tuple[int, int]] = set()
-    for i in order:  # newest first: the first one met in a bucket is its newest
-        day = moments[i].date()
-        if day in days and day not in seen_days:
-            seen_days.add(day)
-            keep.add(i)
-        week = _week(day)
-        if week in weeks and week not in seen_weeks:
-            seen_weeks.add(week)
-            keep.add(i)
-        m = (day.year, day.month)
-        if m in months and m not in seen_months:
-            seen_months.add(m)
-            keep.add(i)
-    if order and not keep:
-        keep.add(order[0])
-    return keep
-
-
-def rotate(folder: Path, now: datetime | None = None, ladder: Ladder = LADDER) -> list[Path]:
-    """Delete the good automatic and manual backups the ladder does not keep.
-
-    Safety copies (before a restore, before a migration) and backups without a valid
-    summary are never touched, and the newest good backup always stays."""
-    backups = [b for b in list_backups(folder) if b.good and b.kind in ROTATED_KINDS]
-    if len(backups) <= 1:
-        return []
-    moment = (now or datetime.now(UTC)).astimezone()
-    keep = plan_rotation([b.created_at.astimezone() for b in backups], moment, ladder)
-    keep.add(0)  # newest first: the newest good backup is never deleted
-    removed = []
-    for i, backup in enumerate(backups):
-        if i not in keep:
-            _remove_backup(backup.path)
-            removed.append(backup.path)
-    if removed:
-        log.info("rotation removed %d backup(s)", len(removed))
-    return removed
 
 
 # --- restore -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from coachdesk import errors
 from coachdesk.core import schema
 from coachdesk.core.practice import Practice
 from coachdesk.store import backup
-from coachdesk.store.backup import Ladder, plan_rotation
+from coachdesk.store.rotation import Ladder, plan_rotation, rotate
 from tests.store.backup_helpers import digest, dump, folder_digest
 
 TABLES = schema.practice_tables()
@@ -180,7 +180,7 @@ def test_rotation_never_removes_the_only_good_backup_nor_safety_copies(filled: P
         old = datetime(2020, 1, 1, tzinfo=UTC)
         only = backup.create_backup(p.store, folder, TABLES, kind="auto", now=old)
         safety = backup.create_backup(p.store, folder, TABLES, kind="before-restore", now=old)
-    assert backup.rotate(folder, now=datetime(2026, 1, 1, tzinfo=UTC)) == []
+    assert rotate(folder, now=datetime(2026, 1, 1, tzinfo=UTC)) == []
     assert only.path.exists() and safety.path.exists()
 
 
@@ -190,7 +190,7 @@ def test_rotation_of_real_files(filled: Path):
         base = datetime(2026, 3, 2, 8, tzinfo=UTC)
         for n in range(30):  # 30 backups within one hour of one day
             backup.create_backup(p.store, folder, TABLES, now=base + timedelta(minutes=2 * n))
-    removed = backup.rotate(folder, now=base + timedelta(hours=1))
+    removed = rotate(folder, now=base + timedelta(hours=1))
     left = backup.list_backups(folder)
     assert len(left) == 10 and len(removed) == 20
     assert not any(backup.summary_path(p).exists() for p in removed)

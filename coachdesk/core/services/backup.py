@@ -26,6 +26,7 @@ from coachdesk.errors import BackupFolderError, CoachDeskError, RecoverError, Te
 from coachdesk.i18n import Lang, default_language, tr
 from coachdesk.store import backup as plumbing
 from coachdesk.store import recover as salvage
+from coachdesk.store import rotation
 from coachdesk.store.backup import Backup, Progress, RestoreResult
 from coachdesk.store.database import open_store
 from coachdesk.store.health import FileReport, check_file
@@ -86,7 +87,7 @@ class BackupService(Service):
         made = plumbing.create_backup(self.db.store, folder, tables(), kind=kind, progress=progress)
         if rotate:
             try:
-                plumbing.rotate(folder)
+                rotation.rotate(folder)
             except OSError as exc:  # a backup was made; a failed clean-up is no failure
                 log.warning("rotation failed: %s", type(exc).__name__)
         return made
