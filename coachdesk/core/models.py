@@ -164,6 +164,7 @@ class CoachingSession(SQLModel, table=True):
             for c in ("scale_progress", "scale_motivation", "scale_confidence")
         ),
         Index("ix_session_trajectory_start", "trajectory_id", "starts_at"),
+        Index("ix_session_status_start", "status", "starts_at"),  # the home screen's agenda
         CheckConstraint(_in("status", SESSION_STATUSES), name="ck_session_status"),
         CheckConstraint(_in("cancelled_by", CANCELLED_BY), name="ck_session_cancelled_by"),
     )
@@ -197,6 +198,7 @@ class Agreement(SQLModel, table=True):
         uid_index("agreement"),
         CheckConstraint("length(trim(text)) > 0", name="ck_agreement_text"),
         CheckConstraint(_in("owner", AGREEMENT_OWNERS), name="ck_agreement_owner"),
+        Index("ix_agreement_open_due", "done_date", "due_date"),  # overdue across the practice
     )
 
     id: int | None = Field(default=None, primary_key=True)
