@@ -116,7 +116,7 @@ def _describe_file(file: Path) -> tuple[str, str]:
     from datetime import datetime
 
     from coachdesk.core.services.backup import counts_text, tables
-    from coachdesk.store.backup import inspect_backup
+    from coachdesk.store.restore import inspect_backup
 
     snapshot = inspect_backup(file, tables())
     stamp = datetime.fromtimestamp(file.stat().st_mtime).astimezone()
@@ -138,7 +138,7 @@ def _current_counts(args: argparse.Namespace) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from coachdesk.core.services.backup import BackupService, counts_text, tables
-    from coachdesk.store.backup import inspect_backup
+    from coachdesk.store.restore import inspect_backup
 
     file = Path(args.file).expanduser().absolute()
     inspect_backup(file, tables())  # refuse junk, damage, newer before asking anything

@@ -22,6 +22,7 @@ import platformdirs
 APP_NAME = "CoachDesk"
 DB_FILENAME = "coachdesk.db"
 ENV_DATA_DIR = "COACHDESK_DATA_DIR"
+ENV_CONFIG_DIR = "COACHDESK_CONFIG_DIR"
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -47,12 +48,26 @@ def _absolute(value: str | os.PathLike[str], source: str) -> Path:
     return Path(text).expanduser().absolute()
 
 
+def config_dir() -> Path:
+    """The account's own CoachDesk settings that belong to no one practice (the recent
+    practice folders): ``COACHDESK_CONFIG_DIR`` or the platform's user config folder."""
+    env = os.environ.get(ENV_CONFIG_DIR, "").strip()
+    if env:
+        return Path(env).expanduser().absolute()
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True)).absolute()
+
+
 def database_path(folder: Path) -> Path:
     return folder / DB_FILENAME
 
 
 def backups_dir(folder: Path) -> Path:
     return folder / "backups"
+
+
+def erasure_ledger_path(folder: Path) -> Path:
+    """A copy of the erasure ledger beside the store (uids only; core/ledger_file.py)."""
+    return folder / "erasure-ledger.json"
 
 
 def logs_dir(folder: Path) -> Path:

@@ -1,4 +1,4 @@
-"""Online backups, their rotation, and restore.
+"""Online backups: making them, their summaries, and the list of them in a folder.
 
 A backup is made with SQLite's online backup API from the open store (never a
 file copy of a live database), inside one read transaction, so it is one
@@ -8,11 +8,8 @@ table (row counts, read in the same transaction as the copy) with the source,
 then renamed into place, with a JSON summary beside it. A backup counts as good
 only with its summary.
 
-A restore copies the chosen file into a temporary file beside the store, checks
-it (a CoachDesk store, undamaged, of a schema this version knows), takes a safety
-copy of the current store, folds the current store's WAL into it, and replaces
-the database in one rename: at every moment the store is the old one or the new
-one, never a mix, and never a database with a WAL from another history.
+Restoring one is store/restore.py; rotation is store/rotation.py; the reading
+helpers both use are store/snapshot.py.
 
 Every path goes through store/ (connect_file, Store.connect): an encrypted store
 (issue 13) changes the driver there and nothing here. The tables to count come
@@ -27,8 +24,8 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -38,30 +35,25 @@ from coachdesk.errors import (
     BackupFolderError,
     BackupVerifyError,
     CoachDeskError,
-    CorruptDatabaseError,
-    DamagedBackupError,
-    DiskFullError,
-    NewerBackupError,
-    NotABackupError,
-    RestoreError,
-    RestoreWhileOpenError,
-    StoreError,
-    StoreIsFolderError,
     Term,
 )
-from coachdesk.store import files, migrate, wal
-from coachdesk.store.database import SQLITE_HEADER, Store, connect_file, store_error
-from coachdesk.store.lock import InstanceLock, UseLock
+from coachdesk.store import files
+from coachdesk.store.database import Store, connect_file, store_error
+from coachdesk.store.snapshot import (
+    Progress,
+    Snapshot,
+    copy_pages,
+    read_revision,
+    row_counts,
+    verify_copy,
+)
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int], None]
 
 FORMAT = "coachdesk-backup"
 FORMAT_VERSION = 1
 PREFIX = "coachdesk-"
 SUMMARY_SUFFIX = ".json"
-STEP_PAGES = 16384  # pages per backup step (64 MB at 4 kB pages): progress without slowing down
 ROTATED_KINDS = ("auto", "manual")
 KINDS = (*ROTATED_KINDS, "before-restore")
 _NAME = re.compile(r"^coachdesk-(\d{8}-\d{6})(?:-(\d+))?(?:-([a-z-]+))?\.db$")
@@ -149,22 +141,6 @@ class Backup:
         return (match.group(3) if match else None) or "auto"
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    restored: Path  # the file restored from
-    schema: str
-    tables: dict[str, int]
-    safety_copy: Path | None  # the store as it was, made just before
-    set_aside: Path | None = None  # the damaged store, moved away instead of copied
-
-
-@dataclass
-class _Snapshot:
-    schema: str | None
-    tables: dict[str, int] = field(default_factory=dict)
-    newest_change: datetime | None = None
-
-
 # --- names and summaries -------------------------------------------------------------
 
 
@@ -243,6 +219,25 @@ def newest_good(folder: Path) -> Backup | None:
 # --- making a backup -----------------------------------------------------------------
 
 
+def check_folder(folder: Path) -> Path:
+    """A folder chosen for the backups (Settings), checked without creating or writing
+    anything: it must be a whole path to an existing, writable folder. BackupFolderError
+    (``error.backup_folder_choice``) with the reason otherwise."""
+    raw = Path(folder).expanduser()
+    where = str(raw)
+    if not raw.is_absolute():
+        reason = "reason.backup_not_absolute"
+    elif not raw.exists():
+        reason = "reason.backup_not_found"
+    elif not raw.is_dir():
+        reason = "reason.backup_not_a_folder"
+    elif not os.access(raw, os.W_OK | os.X_OK):
+        reason = "reason.backup_readonly"
+    else:
+        return raw.absolute()
+    raise BackupFolderError("error.backup_folder_choice", path=where, reason=Term(reason))
+
+
 def prepare_folder(folder: Path) -> Path:
     """The backup folder, created owner-only; BackupFolderError (missing, read-only, a
     file) otherwise. Checked before anything is written."""
@@ -273,88 +268,23 @@ def _folder_error(folder: Path, exc: BaseException) -> BackupFolderError:
     return BackupFolderError(path=str(folder), reason=str(exc))
 
 
-def _revision(conn: sqlite3.Connection) -> str | None:
-    try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
-        return None
-    return row[0] if row else None
-
-
-def _counts(conn: sqlite3.Connection, tables: Iterable[str]) -> dict[str, int]:
-    present = {
-        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
-    return {
-        t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables if t in present
-    }
-
-
-def _newest_change(conn: sqlite3.Connection, tables: Iterable[str]) -> datetime | None:
-    newest: str | None = None
-    for table in tables:
-        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-        column = "updated_at" if "updated_at" in columns else "created_at"
-        if column not in columns:
-            continue
-        value = conn.execute(f'SELECT max("{column}") FROM "{table}"').fetchone()[0]
-        if isinstance(value, str) and (newest is None or value > newest):
-            newest = value
-    if newest is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(newest).replace(tzinfo=UTC)
-    except ValueError:
-        return None
-    return min(moment, datetime.now(UTC))  # rows dated ahead (demo data) changed no later than now
-
-
-def _integrity(conn: sqlite3.Connection) -> list[str]:
-    return [row[0] for row in conn.execute("PRAGMA integrity_check(10)")]
-
-
-def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, progress: Progress | None) -> None:
-    def step(_status: int, remaining: int, total: int) -> None:
-        if progress is not None:
-            progress(total - remaining, total)
-
-    src.backup(dst, pages=STEP_PAGES, progress=step)
-
-
 def _snapshot_copy(
     src: sqlite3.Connection, part: Path, tables: Sequence[str], progress: Progress | None
-) -> _Snapshot:
+) -> Snapshot:
     """Copy ``src`` into ``part`` and read its counts, in one read transaction."""
     src.execute("BEGIN")
     try:
-        snapshot = _Snapshot(schema=_revision(src))  # the first read fixes the moment
-        snapshot.tables = _counts(src, tables)
+        snapshot = Snapshot(schema=read_revision(src))  # the first read fixes the moment
+        snapshot.tables = row_counts(src, tables)
         dst = connect_file(part)
         try:
-            _copy(src, dst, progress)
+            copy_pages(src, dst, progress)
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dst.close()
     finally:
         src.execute("ROLLBACK")
     return snapshot
-
-
-def _verify(part: Path, tables: Sequence[str], expected: dict[str, int]) -> datetime | None:
-    """integrity_check and the row counts of the copy; its newest change (for the summary)."""
-    conn = connect_file(part, readonly=True)
-    try:
-        found = _integrity(conn)
-        if found != ["ok"]:
-            raise BackupVerifyError(detail="; ".join(found))
-        counts = _counts(conn, tables)
-        newest = _newest_change(conn, tables) if counts == expected else None
-    finally:
-        conn.close()
-    if counts != expected:
-        differ = ", ".join(t for t in expected if counts.get(t) != expected[t])
-        raise BackupVerifyError(detail=differ)
-    return newest
 
 
 def create_backup(
@@ -382,7 +312,7 @@ def create_backup(
         files.create_private(part)
         with store.connect() as src:
             snapshot = _snapshot_copy(src, part, tables, progress)
-        snapshot.newest_change = _verify(part, tables, snapshot.tables)
+        snapshot.newest_change = verify_copy(part, tables, snapshot.tables)
         files.replace(part, target)
         summary = Summary(
             created_at=when,
@@ -421,203 +351,3 @@ def remove_backup(path: Path) -> None:
     for candidate in (path, summary_path(path)):
         with contextlib.suppress(FileNotFoundError):
             candidate.unlink()
-
-
-# --- restore -------------------------------------------------------------------------
-
-
-def inspect_backup(path: Path, tables: Sequence[str]) -> _Snapshot:
-    """Read-only check of a file offered for restore: a CoachDesk store, undamaged
-    (full integrity_check), of a schema this version knows. Raises NotABackupError,
-    DamagedBackupError or NewerBackupError; writes nothing."""
-    path = Path(path)
-    where = str(path)
-    try:
-        if path.is_dir() or not path.is_file():
-            raise NotABackupError(path=where)
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise NotABackupError(path=where) from exc
-    if header != SQLITE_HEADER:
-        raise NotABackupError(path=where)
-    try:
-        conn = connect_file(path, immutable=not wal.wal_path(path).exists(), readonly=True)
-        try:
-            names = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if "alembic_version" not in names or "coachee" not in names:
-                raise NotABackupError(path=where)
-            revision = _revision(conn)
-            if revision is None:
-                raise NotABackupError(path=where)
-            if revision not in migrate.known_revisions():
-                raise NewerBackupError(path=where, revision=revision)
-            found = _integrity(conn)
-            if found != ["ok"]:
-                raise DamagedBackupError(path=where, detail="; ".join(found))
-            if conn.execute("PRAGMA foreign_key_check").fetchmany(1):
-                raise DamagedBackupError(path=where, detail="foreign_key_check")
-            return _Snapshot(schema=revision, tables=_counts(conn, tables))
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedBackupError(path=where, detail=str(exc)) from exc
-
-
-def _stage(candidate: Path, staging: Path, progress: Progress | None) -> None:
-    files.create_private(staging)
-    src = connect_file(candidate, immutable=not wal.wal_path(candidate).exists(), readonly=True)
-    try:
-        dst = connect_file(staging)
-        try:
-            _copy(src, dst, progress)
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
-def fold_wal(db_path: Path) -> None:
-    """Write the store's own WAL into the database and leave it without one (DELETE
-    journal mode): afterwards the file alone is the whole store. Only while nobody
-    else has it open."""
-    conn = connect_file(db_path)
-    try:
-        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy:
-            raise RestoreError(detail="checkpoint busy")
-        conn.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        conn.close()
-    info = wal.read_wal(db_path)
-    if info is not None and info.frames:
-        raise RestoreError(detail="journal not empty")
-    for side in (wal.wal_path(db_path), wal.shm_path(db_path)):
-        with contextlib.suppress(FileNotFoundError):
-            side.unlink()
-
-
-def set_aside_damaged(db_path: Path, now: datetime | None = None) -> Path:
-    """Move a damaged store away, with its -wal and -shm (kept together), under a dated
-    name beside it; it is never written to or deleted. Returns the new database name."""
-    stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
-    target = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
-    n = 1
-    while target.exists():
-        target = db_path.with_name(f"{db_path.stem}-damaged-{stamp}-{n}{db_path.suffix}")
-        n += 1
-    for suffix in ("-wal", "-shm"):  # the side files first: the database last
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    os.replace(db_path, target)
-    files.fsync_dir(db_path.parent)
-    log.warning("a damaged store was set aside")
-    return target
-
-
-def restore_backup(
-    candidate: Path,
-    db_path: Path,
-    tables: Sequence[str],
-    *,
-    safety_folder: Path,
-    progress: Progress | None = None,
-    now: datetime | None = None,
-    safety: Callable[[], Path | None] | None = None,
-) -> RestoreResult:
-    """Replace the (closed) store at ``db_path`` with ``candidate``, atomically.
-
-    ``safety`` makes the safety copy of the current store (default: a backup API copy
-    into ``safety_folder``); a current store that cannot be read is set aside instead.
-    Refusals (not a backup, damaged, newer, someone has the store open) change nothing.
-    """
-    candidate = Path(candidate).absolute()
-    if candidate == db_path.absolute():
-        raise NotABackupError(path=str(candidate))
-    snapshot = inspect_backup(candidate, tables)
-    holder = InstanceLock(db_path.parent).is_held_elsewhere()
-    use = UseLock(db_path)
-    if (holder is not None and holder != os.getpid()) or not _alone(use):
-        use.release()
-        raise RestoreWhileOpenError(pid=holder or "?")
-    staging = files.part_name(db_path.with_name(db_path.name + ".restore"))
-    try:
-        try:
-            _stage(candidate, staging, progress)
-        except (OSError, sqlite3.Error) as exc:
-            raise _restore_error(exc, db_path) from exc
-        _verify(staging, tables, snapshot.tables)
-        safety_copy = set_aside = None
-        if db_path.exists():
-            try:
-                safety_copy = (
-                    safety() if safety else _safety_copy(db_path, safety_folder, tables, now)
-                )
-                fold_wal(db_path)
-            except CorruptDatabaseError:
-                set_aside = set_aside_damaged(db_path, now)
-        for side in (wal.wal_path(db_path), wal.shm_path(db_path)):
-            if side.exists():  # only an empty one can be left here
-                side.unlink()
-        files.replace(staging, db_path)
-    except BaseException:
-        files.remove_with_sides(staging)
-        raise
-    finally:
-        use.release()
-    log.info("store restored from a backup")
-    return RestoreResult(
-        restored=candidate,
-        schema=snapshot.schema or "",
-        tables=snapshot.tables,
-        safety_copy=safety_copy,
-        set_aside=set_aside,
-    )
-
-
-def _alone(use: UseLock) -> bool:
-    if os.name != "posix":  # pragma: no cover - Windows: the instance lock decides
-        return True
-    return use.try_exclusive()
-
-
-def _restore_error(exc: BaseException, db_path: Path) -> CoachDeskError:
-    error = store_error(exc, db_path)
-    if isinstance(error, DiskFullError | StoreIsFolderError):
-        return error
-    return RestoreError(detail=error.message("en") if isinstance(error, StoreError) else str(exc))
-
-
-def _safety_copy(db_path: Path, folder: Path, tables: Sequence[str], now: datetime | None) -> Path:
-    """A verified copy of the store as it is, before a restore replaces it."""
-    try:
-        inspected = connect_file(db_path, readonly=True)
-        try:
-            quick = [row[0] for row in inspected.execute("PRAGMA quick_check(5)")]
-        finally:
-            inspected.close()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(path=str(db_path), detail=str(exc)) from exc
-    if quick != ["ok"]:
-        raise CorruptDatabaseError(path=str(db_path), detail="; ".join(quick))
-    store = _FileStore(db_path)
-    return create_backup(store, folder, tables, kind="before-restore", now=now).path  # type: ignore[arg-type]
-
-
-class _FileStore:
-    """The bits of Store that create_backup uses, for a store that is not open."""
-
-    def __init__(self, path: Path):
-        self.path = path
-
-    @contextlib.contextmanager
-    def connect(self) -> Any:
-        conn = connect_file(self.path)
-        try:
-            yield conn
-        finally:
-            conn.close()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coachdesk.errors import RecoverError
-from coachdesk.store import files
+from coachdesk.store import files, sqlite_file
 from coachdesk.store.database import connect_file
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ def _row_by_row(damaged: Path, part: Path) -> int:
             if kind in ("index", "trigger") or (kind == "table" and "VIRTUAL" in sql.upper()):
                 try:
                     dst.execute(sql)
-                except sqlite3.Error:
+                except sqlite_file.Error:
                     log.warning("a %s could not be recreated in the rescue", kind)
         dst.execute("COMMIT")
     finally:
@@ -113,7 +113,7 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) ->
     skipped = 0
     try:
         top = src.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
-    except sqlite3.DatabaseError:
+    except sqlite_file.DatabaseError:
         top = 1 << 40
     start = 0
     while start <= top:
@@ -122,14 +122,14 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) ->
                 f'SELECT rowid, * FROM "{table}" WHERE rowid > ? AND rowid <= ?',
                 (start, start + CHUNK),
             ).fetchall()
-        except sqlite3.DatabaseError:
+        except sqlite_file.DatabaseError:
             rows = []
             for rowid in range(start + 1, start + CHUNK + 1):
                 try:
                     rows += src.execute(
                         f'SELECT rowid, * FROM "{table}" WHERE rowid = ?', (rowid,)
                     ).fetchall()
-                except sqlite3.DatabaseError:
+                except sqlite_file.DatabaseError:
                     skipped += 1
         if rows:
             marks = ", ".join("?" * (len(rows[0]) - 1))
@@ -142,7 +142,7 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) ->
 
 def recover(db_path: Path, tables: Sequence[str]) -> Recovered:
     """Rescue ``db_path`` into a new store in its place; the damaged one is set aside."""
-    from coachdesk.store.backup import set_aside_damaged
+    from coachdesk.store.restore import set_aside_damaged
 
     part = files.part_name(db_path.with_name(db_path.name + ".recover"))
     skipped = 0
@@ -175,7 +175,7 @@ def recover(db_path: Path, tables: Sequence[str]) -> Recovered:
     except RecoverError:
         files.remove_with_sides(part)
         raise
-    except (OSError, sqlite3.Error) as exc:
+    except sqlite_file.FileError as exc:
         files.remove_with_sides(part)
         raise RecoverError(detail=type(exc).__name__, path=str(db_path)) from exc
     log.warning("a damaged store was rescued (%s)", method)

@@ -7,12 +7,14 @@
   in a dialog; the coach keeps working. The status bar says when the last good
   backup was made.
 - File > Restore backup… (dialogs/restore_dialog.py).
-- One window per data folder (``acquire_instance``), and SIGTERM or the session
+- One window per data folder (``acquire_instance``; a second start brings the
+  first window forward, ui/instance_link.py), and SIGTERM or the session
   manager's quit go through the window's close, which writes every open note first.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import socket
@@ -191,6 +193,16 @@ def acquire_instance(folder: Path) -> bool:
     except AlreadyOpenError as exc:
         import sys
 
+        from coachdesk.ui.instance_link import ask_to_come_forward
+
+        if ask_to_come_forward(folder):  # the running window is in front now: say so, end
+            print(
+                QCoreApplication.translate(
+                    "Practices", "CoachDesk is already open for this practice: it is in front now."
+                ),
+                file=sys.stderr,
+            )
+            return False
         text = exc.message(lang.current())
         print(text, file=sys.stderr)
         from PySide6.QtWidgets import QMessageBox
@@ -202,6 +214,27 @@ def acquire_instance(folder: Path) -> bool:
     except OSError as exc:  # a folder that cannot hold a lock: the store's own open says why
         log.warning("no instance lock: %s", type(exc).__name__)
     return True
+
+
+def hold_instance(lock: Any) -> None:
+    """Keep another data folder's lock (File > Open another practice folder…)."""
+    _held.append(lock)
+
+
+def release_instance() -> None:
+    """Release the data folder's lock (its practice has been closed)."""
+    while _held:
+        _held.pop().release()
+
+
+_early_sigterm: list[int] = []
+
+
+def catch_early_sigterm() -> None:
+    """From the start of the window's process: a SIGTERM that arrives while the window is
+    still being built is remembered and acted on once it exists (not a silent death)."""
+    with contextlib.suppress(ValueError):  # not the main thread: nothing to catch
+        signal.signal(signal.SIGTERM, lambda signum, _frame: _early_sigterm.append(signum))
 
 
 class QuitHandlers(QObject):
@@ -220,6 +253,9 @@ class QuitHandlers(QObject):
         self._previous = signal.signal(signal.SIGTERM, lambda *_: None)  # handled via the fd
         app.commitDataRequest.connect(self._commit_data)
         app.aboutToQuit.connect(self.uninstall)
+        if _early_sigterm:  # asked to stop while the window was being built
+            _early_sigterm.clear()
+            QTimer.singleShot(0, self.terminate)
 
     def _woken(self) -> None:
         try:
@@ -242,7 +278,7 @@ class QuitHandlers(QObject):
     def uninstall(self) -> None:
         try:
             signal.set_wakeup_fd(self._previous_fd)
-            signal.signal(signal.SIGTERM, self._previous or signal.SIG_DFL)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
         except (ValueError, TypeError):
             pass
 

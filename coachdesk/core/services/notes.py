@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlmodel import col
 
 from coachdesk.core import validation as v
 from coachdesk.core.models import CoachingSession, utcnow
+from coachdesk.core.note_conflict import PARTS, NoteConflictError
 from coachdesk.core.services.base import Service
 from coachdesk.core.templates import (
     NoteTemplate,
@@ -38,10 +39,15 @@ class NoteService(Service):
         *,
         shared_notes: str | None = None,
         private_notes: str | None = None,
+        expected: dict[str, str] | None = None,
     ) -> datetime:
         """Write a session's note text (autosave): one UPDATE, nothing read back.
 
         Returns the new ``updated_at``. NUL bytes are removed, nothing else changes.
+        ``expected``: the note parts as the editor loaded them (or last saved them);
+        the UPDATE then writes only while the stored text is still that, and
+        NoteConflictError (with the stored text) says it was written elsewhere
+        meanwhile (core/note_conflict.py). Nothing is written then.
         """
         values: dict[str, object] = {}
         if shared_notes is not None:
@@ -50,11 +56,27 @@ class NoteService(Service):
             values["private_notes"] = v.text(private_notes, "text")
         stamp = utcnow()
         values["updated_at"] = stamp
+        where = [col(CoachingSession.id) == session_id]
+        for part, text in (expected or {}).items():
+            if part not in PARTS:
+                raise ValueError(part)
+            where.append(col(getattr(CoachingSession, part)) == v.text(text, "text"))
         with self.db.session() as s:
-            result = s.connection().execute(
-                update(CoachingSession).where(col(CoachingSession.id) == session_id).values(values)
-            )
+            result = s.connection().execute(update(CoachingSession).where(*where).values(values))
             if result.rowcount != 1:
-                raise NotFoundError("session", session_id)
+                row = (
+                    s.connection()
+                    .execute(
+                        select(
+                            col(CoachingSession.shared_notes), col(CoachingSession.private_notes)
+                        ).where(col(CoachingSession.id) == session_id)
+                    )
+                    .first()
+                )
+                if row is None:
+                    raise NotFoundError("session", session_id)
+                raise NoteConflictError(
+                    session_id, {"shared_notes": row[0], "private_notes": row[1]}
+                )
             self.db.touched(s, "coaching_session", session_id, tuple(values))
         return stamp

@@ -40,6 +40,7 @@ from coachdesk.core.templates import FREE, NoteTemplate
 from coachdesk.errors import CoachDeskError
 from coachdesk.i18n import Lang, default_language
 from coachdesk.ui.lang import qlocale
+from coachdesk.ui.note_conflict_ui import NoteConflicts
 from coachdesk.ui.pages.session_cards import DetailsCard, ScoresCard
 from coachdesk.ui.pages.session_parts import (
     STYLE,
@@ -81,6 +82,7 @@ class SessionEditor(QWidget):
         self.locale = qlocale(self.lang)
         self.catalogue = practice.notes.templates()
         self.writer = SerialWriter(self)
+        self.conflicts = NoteConflicts(self)
         self._retry = QTimer(self, singleShot=True)  # failed writes are tried again
         self._retry.timeout.connect(self.writer.retry_failed)
         self.writer.written.connect(lambda _key: self.sessionSaved.emit(self.session_id))
@@ -212,6 +214,9 @@ class SessionEditor(QWidget):
         self.shared.set_sections(self.template, split(self.template, s.shared_notes), self.lang)
         self.private.set_sections(None, {"notes": s.private_notes}, self.lang)
         self._submitted = {"shared_notes": s.shared_notes, "private_notes": s.private_notes}
+        # The note as stored when loaded: a save writes only while it is still that
+        # (core/note_conflict.py); updated after every save of ours.
+        self._base = dict(self._submitted)
 
     def _template_for(self, key: str, shared: str) -> NoteTemplate:
         if not key:
@@ -261,13 +266,7 @@ class SessionEditor(QWidget):
         if texts != self._submitted:
             # Both parts go together: a newer snapshot replaces a waiting one whole.
             self._submitted = texts
-            session_id, practice = self.session_id, self.practice
-            self.writer.submit(
-                "notes",
-                lambda: practice.notes.save_draft(session_id, **texts),
-                on_done=self._notes_saved,
-                on_error=self._notes_failed,
-            )
+            self.conflicts.submit(texts)
         self.last_autosave_gui_ms = (time.perf_counter() - started) * 1000
 
     def _notes_saved(self, stamp: datetime) -> None:
@@ -279,6 +278,8 @@ class SessionEditor(QWidget):
     def _notes_failed(self, exc: BaseException) -> None:
         # Nothing is lost: the text stays here and is written again shortly.
         self._submitted = {}
+        if self.conflicts.handles(exc):
+            return  # written elsewhere meanwhile: the coach is asked (ui/note_conflict_ui.py)
         self._show_problem(exc)
 
     def _show_problem(self, exc: BaseException) -> None:
@@ -299,7 +300,11 @@ class SessionEditor(QWidget):
         """Write everything now (on this thread). Called on close and when the app quits."""
         if self._timer.isActive() or self._dirty_since is not None:
             self.save_notes()
-        self.writer.flush()
+        with self.conflicts.closing():  # a conflict now is settled without a question
+            for _ in range(3):  # a settled conflict submits one more write
+                self.writer.flush()
+                if not self.writer.pending:
+                    break
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()

@@ -1,0 +1,257 @@
+"""Restore: replace the store with a backup, atomically, after a safety copy.
+
+A restore copies the chosen file into a temporary file beside the store, checks
+it (a CoachDesk store, undamaged, of a schema this version knows), takes a safety
+copy of the current store, folds the current store's WAL into it, and replaces
+the database in one rename: at every moment the store is the old one or the new
+one, never a mix, and never a database with a WAL from another history. A store
+that cannot be read is set aside under a dated name instead of being copied.
+
+Every path goes through store/ (connect_file): an encrypted store (issue 13)
+changes the driver there and nothing here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from coachdesk.errors import (
+    CoachDeskError,
+    CorruptDatabaseError,
+    DamagedBackupError,
+    DiskFullError,
+    NewerBackupError,
+    NotABackupError,
+    RestoreError,
+    RestoreWhileOpenError,
+    StoreError,
+    StoreIsFolderError,
+)
+from coachdesk.store import files, migrate, sqlite_file, wal
+from coachdesk.store.backup import create_backup
+from coachdesk.store.database import SQLITE_HEADER, connect_file, encrypted_readable, store_error
+from coachdesk.store.lock import InstanceLock, UseLock
+from coachdesk.store.snapshot import (
+    Progress,
+    Snapshot,
+    copy_pages,
+    integrity_problems,
+    read_revision,
+    row_counts,
+    verify_copy,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: Path  # the file restored from
+    schema: str
+    tables: dict[str, int]
+    safety_copy: Path | None  # the store as it was, made just before
+    set_aside: Path | None = None  # the damaged store, moved away instead of copied
+
+
+def inspect_backup(path: Path, tables: Sequence[str]) -> Snapshot:
+    """Read-only check of a file offered for restore: a CoachDesk store, undamaged
+    (full integrity_check), of a schema this version knows. Raises NotABackupError,
+    DamagedBackupError or NewerBackupError; writes nothing."""
+    path = Path(path)
+    where = str(path)
+    try:
+        if path.is_dir() or not path.is_file():
+            raise NotABackupError(path=where)
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotABackupError(path=where) from exc
+    if header != SQLITE_HEADER and not encrypted_readable(path):
+        raise NotABackupError(path=where)
+    try:
+        conn = connect_file(path, immutable=not wal.wal_path(path).exists(), readonly=True)
+        try:
+            names = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in names or "coachee" not in names:
+                raise NotABackupError(path=where)
+            revision = read_revision(conn)
+            if revision is None:
+                raise NotABackupError(path=where)
+            if revision not in migrate.known_revisions():
+                raise NewerBackupError(path=where, revision=revision)
+            found = integrity_problems(conn)
+            if found != ["ok"]:
+                raise DamagedBackupError(path=where, detail="; ".join(found))
+            if conn.execute("PRAGMA foreign_key_check").fetchmany(1):
+                raise DamagedBackupError(path=where, detail="foreign_key_check")
+            return Snapshot(schema=revision, tables=row_counts(conn, tables))
+        finally:
+            conn.close()
+    except sqlite_file.DatabaseError as exc:
+        raise DamagedBackupError(path=where, detail=str(exc)) from exc
+
+
+def _stage(candidate: Path, staging: Path, progress: Progress | None) -> None:
+    files.create_private(staging)
+    src = connect_file(candidate, immutable=not wal.wal_path(candidate).exists(), readonly=True)
+    try:
+        dst = connect_file(staging)
+        try:
+            copy_pages(src, dst, progress)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def fold_wal(db_path: Path) -> None:
+    """Write the store's own WAL into the database and leave it without one (DELETE
+    journal mode): afterwards the file alone is the whole store. Only while nobody
+    else has it open."""
+    conn = connect_file(db_path)
+    try:
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise RestoreError(detail="checkpoint busy")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    info = wal.read_wal(db_path)
+    if info is not None and info.frames:
+        raise RestoreError(detail="journal not empty")
+    for side in (wal.wal_path(db_path), wal.shm_path(db_path)):
+        with contextlib.suppress(FileNotFoundError):
+            side.unlink()
+
+
+def set_aside_damaged(db_path: Path, now: datetime | None = None) -> Path:
+    """Move a damaged store away, with its -wal and -shm (kept together), under a dated
+    name beside it; it is never written to or deleted. Returns the new database name."""
+    stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
+    target = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
+    n = 1
+    while target.exists():
+        target = db_path.with_name(f"{db_path.stem}-damaged-{stamp}-{n}{db_path.suffix}")
+        n += 1
+    for suffix in ("-wal", "-shm"):  # the side files first: the database last
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    os.replace(db_path, target)
+    files.fsync_dir(db_path.parent)
+    log.warning("a damaged store was set aside")
+    return target
+
+
+def restore_backup(
+    candidate: Path,
+    db_path: Path,
+    tables: Sequence[str],
+    *,
+    safety_folder: Path,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+    safety: Callable[[], Path | None] | None = None,
+) -> RestoreResult:
+    """Replace the (closed) store at ``db_path`` with ``candidate``, atomically.
+
+    ``safety`` makes the safety copy of the current store (default: a backup API copy
+    into ``safety_folder``); a current store that cannot be read is set aside instead.
+    Refusals (not a backup, damaged, newer, someone has the store open) change nothing.
+    """
+    candidate = Path(candidate).absolute()
+    if candidate == db_path.absolute():
+        raise NotABackupError(path=str(candidate))
+    snapshot = inspect_backup(candidate, tables)
+    holder = InstanceLock(db_path.parent).is_held_elsewhere()
+    use = UseLock(db_path)
+    if (holder is not None and holder != os.getpid()) or not _alone(use):
+        use.release()
+        raise RestoreWhileOpenError(pid=holder or "?")
+    staging = files.part_name(db_path.with_name(db_path.name + ".restore"))
+    try:
+        try:
+            _stage(candidate, staging, progress)
+        except sqlite_file.FileError as exc:
+            raise _restore_error(exc, db_path) from exc
+        verify_copy(staging, tables, snapshot.tables)
+        safety_copy = set_aside = None
+        if db_path.exists():
+            try:
+                safety_copy = (
+                    safety() if safety else _safety_copy(db_path, safety_folder, tables, now)
+                )
+                fold_wal(db_path)
+            except CorruptDatabaseError:
+                set_aside = set_aside_damaged(db_path, now)
+        for side in (wal.wal_path(db_path), wal.shm_path(db_path)):
+            if side.exists():  # only an empty one can be left here
+                side.unlink()
+        files.replace(staging, db_path)
+    except BaseException:
+        files.remove_with_sides(staging)
+        raise
+    finally:
+        use.release()
+    log.info("store restored from a backup")
+    return RestoreResult(
+        restored=candidate,
+        schema=snapshot.schema or "",
+        tables=snapshot.tables,
+        safety_copy=safety_copy,
+        set_aside=set_aside,
+    )
+
+
+def _alone(use: UseLock) -> bool:
+    if os.name != "posix":  # pragma: no cover - Windows: the instance lock decides
+        return True
+    return use.try_exclusive()
+
+
+def _restore_error(exc: BaseException, db_path: Path) -> CoachDeskError:
+    error = store_error(exc, db_path)
+    if isinstance(error, DiskFullError | StoreIsFolderError):
+        return error
+    return RestoreError(detail=error.message("en") if isinstance(error, StoreError) else str(exc))
+
+
+def _safety_copy(db_path: Path, folder: Path, tables: Sequence[str], now: datetime | None) -> Path:
+    """A verified copy of the store as it is, before a restore replaces it."""
+    try:
+        inspected = connect_file(db_path, readonly=True)
+        try:
+            quick = [row[0] for row in inspected.execute("PRAGMA quick_check(5)")]
+        finally:
+            inspected.close()
+    except sqlite_file.DatabaseError as exc:
+        raise CorruptDatabaseError(path=str(db_path), detail=str(exc)) from exc
+    if quick != ["ok"]:
+        raise CorruptDatabaseError(path=str(db_path), detail="; ".join(quick))
+    store = _FileStore(db_path)
+    return create_backup(store, folder, tables, kind="before-restore", now=now).path  # type: ignore[arg-type]
+
+
+class _FileStore:
+    """The bits of Store that create_backup uses, for a store that is not open."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    @contextlib.contextmanager
+    def connect(self) -> Any:
+        conn = connect_file(self.path)
+        try:
+            yield conn
+        finally:
+            conn.close()
