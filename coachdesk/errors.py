@@ -368,3 +368,46 @@ class TooLargeError(ValidationError):
 
 class DateRangeError(ValidationError):
     key = "error.date_range"
+
+
+# --- encryption at rest (store/cipher.py) -------------------------------------------
+
+
+class EncryptionError(StoreError):
+    key = "error.encryption"
+
+
+class PassphraseNeededError(EncryptionError):
+    """The store is encrypted and no passphrase was given (no terminal, no variable)."""
+
+    key = "error.passphrase_needed"
+
+
+class WrongPassphraseError(EncryptionError):
+    key = "error.wrong_passphrase"
+
+
+class WrongRecoveryKeyError(EncryptionError):
+    key = "error.wrong_recovery_key"
+
+
+class PassphraseTooShortError(EncryptionError, ValidationError):
+    key = "error.passphrase_too_short"
+
+
+class PassphraseMismatchError(EncryptionError, ValidationError):
+    key = "error.passphrase_mismatch"
+
+
+class KeyFileError(EncryptionError):
+    """The key file beside the database is damaged or not ours."""
+
+    key = "error.key_file"
+
+
+class AlreadyEncryptedError(EncryptionError):
+    key = "error.already_encrypted"
+
+
+class NotEncryptedError(EncryptionError):
+    key = "error.not_encrypted"

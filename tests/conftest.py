@@ -33,8 +33,22 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test ever touches the real user data folder."""
     folder = tmp_path / "data"
     monkeypatch.setenv("COACHDESK_DATA_DIR", str(folder))
+    monkeypatch.setenv("COACHDESK_CONFIG_DIR", str(tmp_path / "config"))  # recent folders
     monkeypatch.setenv("COACHDESK_LANG", "nl")
+    monkeypatch.setenv("COACHDESK_PRESETS", "")  # no machine-wide IT presets (deployment.py)
+    # never the real OS keychain; cheap key derivation (the passphrase tests still derive)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setenv("COACHDESK_SCRYPT_N", "1024")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _no_key_outlives_the_test():
+    """An encrypted store unlocked in one test is locked again for the next (store/cipher.py)."""
+    yield
+    from coachdesk.store import cipher
+
+    cipher.forget()
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coachdesk.store import migrate
+from coachdesk.store import migrate, sqlite_file
 from coachdesk.store.database import Store
 
 
@@ -133,7 +133,7 @@ def check_file(
                 }
                 if verify_index is not None and report.integrity == ["ok"] and not report.newer:
                     report.index_problems = verify_index(conn)
-            except sqlite3.DatabaseError as exc:
+            except sqlite_file.DatabaseError as exc:
                 report.damage = str(exc)
         finally:
             conn.close()

@@ -9,13 +9,13 @@ runs before commit; and a safety copy is taken first with the backup API.
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coachdesk.errors import MigrationError, NewerSchemaError
+from coachdesk.store import sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -100,7 +100,7 @@ def upgrade(
             safety_copy = copy_database(
                 db_path, backups / f"coachdesk-before-migration-{revision}-{stamp}.db"
             )
-        except (OSError, sqlite3.Error) as exc:  # no copy, no migration: nothing changed
+        except sqlite_file.FileError as exc:  # no copy, no migration: nothing changed
             raise MigrationError(detail=str(exc), backup="-") from exc
     from alembic import command
 

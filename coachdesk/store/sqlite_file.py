@@ -8,6 +8,12 @@ path itself; only a read-only open needs SQLite's ``file:`` URI (Python 3.11 has
 no other way to ask for ``mode=ro``), and that one is made from the absolute
 path by pathlib, which percent-encodes every special character.
 
+This is also the one place the driver is chosen (issue 13): a file that is not
+plain SQLite (or a new one in the folder of an unlocked encrypted store) is
+opened with SQLCipher and the key is its first statement (store/cipher.py
+decides which key). ``Error``/``DatabaseError``/``OperationalError`` catch the
+errors of both drivers.
+
 No SQLAlchemy here: core/peek.py reads the coachee list with it before the ORM
 is imported.
 """
@@ -16,9 +22,21 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+import sqlcipher3.dbapi2 as sqlcipher  # type: ignore[import-untyped]
+
+from coachdesk.store import cipher
 
 IsolationLevel = Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None
+Error: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+OperationalError: tuple[type[Exception], ...] = (
+    sqlite3.OperationalError,
+    sqlcipher.OperationalError,
+)
+FileError: tuple[type[Exception], ...] = (OSError, *Error)  # a file problem, or SQLite's
+_AUTO: Any = object()
 
 
 def readonly_uri(path: Path) -> str:
@@ -30,19 +48,50 @@ def connect(
     path: Path,
     *,
     readonly: bool = False,
+    immutable: bool = False,
     check_same_thread: bool = True,
     isolation_level: IsolationLevel = "DEFERRED",
+    key: bytes | None = _AUTO,
 ) -> sqlite3.Connection:
-    """A DB-API connection to the file at ``path`` (made absolute first)."""
-    if readonly:
-        return sqlite3.connect(
-            readonly_uri(path),
-            uri=True,
-            check_same_thread=check_same_thread,
-            isolation_level=isolation_level,
-        )
-    return sqlite3.connect(
-        str(Path(path).absolute()),
-        check_same_thread=check_same_thread,
-        isolation_level=isolation_level,
+    """A DB-API connection to the file at ``path`` (made absolute first). ``key``:
+    the SQLCipher key (default: the one cipher.key_for_file picks; None: plain)."""
+    if key is _AUTO:
+        key = cipher.key_for_file(path)
+    module: Any = sqlcipher if key else sqlite3
+    if key:
+        _quiet_cipher()
+    if immutable:
+        target, uri = f"{Path(path).absolute().as_uri()}?immutable=1", True
+    elif readonly:
+        target, uri = readonly_uri(path), True
+    else:
+        target, uri = str(Path(path).absolute()), False
+    conn = module.connect(
+        target, uri=uri, check_same_thread=check_same_thread, isolation_level=isolation_level
     )
+    if key:
+        try:
+            conn.execute(cipher.key_pragma(key))
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+_quiet: list[bool] = []
+
+
+def _quiet_cipher() -> None:
+    """SQLCipher writes its own errors (a wrong key) to stderr: the store says them
+    once, in the coach's language, so its log goes off (a process-wide setting)."""
+    if not _quiet:
+        conn = sqlcipher.connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            conn.close()
+        _quiet.append(True)
+
+
+def is_cipher(conn: object) -> bool:
+    return isinstance(conn, sqlcipher.Connection)

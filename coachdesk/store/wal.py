@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from coachdesk.store import sqlite_file
 from coachdesk.store.files import FILE_MODE, part_name, remove_with_sides, tighten
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER = 32
 FRAME_HEADER = 24
+ENCRYPTED_PAGE_SIZE = 4096  # SQLCipher 4 default (cipher_page_size), which we keep
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ def db_page_size(db_path: Path) -> int | None:
         return None
     if len(header) < 100:
         return None
+    if header[:16] != b"SQLite format 3\x00":
+        return ENCRYPTED_PAGE_SIZE  # SQLCipher encrypts the header too; its page size is fixed
     size = struct.unpack(">H", header[16:18])[0]
     return 65536 if size == 1 else size
 
@@ -106,24 +110,24 @@ def belongs(db_path: Path) -> bool | None:
     if not info.valid_header or info.page_size != db_page_size(db_path):
         return False
     try:
-        alone = sqlite3.connect(f"{db_path.absolute().as_uri()}?immutable=1", uri=True)
+        alone = sqlite_file.connect(db_path, immutable=True)
         try:
             sound_alone = _check(alone)
         finally:
             alone.close()
-    except sqlite3.DatabaseError:
+    except sqlite_file.DatabaseError:
         return None  # the database itself cannot be read: it is not for us to split the pair
     trial = part_name(db_path.with_name(db_path.name + ".trial"))
     try:
         shutil.copyfile(db_path, trial)
         shutil.copyfile(wal_path(db_path), trial.with_name(trial.name + "-wal"))
         tighten(trial, FILE_MODE)
-        merged = sqlite3.connect(str(trial.absolute()))
+        merged = sqlite_file.connect(trial)
         try:
             sound_merged = _check(merged)
         finally:
             merged.close()
-    except sqlite3.DatabaseError:
+    except sqlite_file.DatabaseError:
         sound_merged = False  # the pair cannot even be read together
     except OSError as exc:
         log.warning("no room to judge a left-over WAL (%s); SQLite merges it", type(exc).__name__)

@@ -66,7 +66,7 @@ def create_application(argv: list[str] | None = None) -> Any:
     app.setApplicationName("CoachDesk")
     app.setOrganizationName("CoachDesk")
     app.setApplicationDisplayName("CoachDesk")
-    app.setDesktopFileName("coachdesk")
+    app.setDesktopFileName("nl.coachdesk.CoachDesk")  # packaging/linux/*.desktop
     return app
 
 
@@ -279,18 +279,27 @@ def run_gui(data_dir: str | None = None) -> int:
     from coachdesk import log as file_log
     from coachdesk.ui import backup_ui
 
+    backup_ui.catch_early_sigterm()  # until the window's own handlers take over
     file_log.setup(folder, command="window")  # done already when started by the CLI
     file_log.install_excepthook()
+    __import__("coachdesk.temp_leftovers").temp_leftovers.clean_preview_leftovers()  # issue 13
     peeking = read_ahead(folder)
     app = create_application()
     from coachdesk.ui import lang
     from coachdesk.ui import settings as keys
 
     settings = keys.open_settings(folder)
-    lang.set_current(lang.resolve(keys.get_str(settings, keys.LANGUAGE)))
+    from coachdesk import deployment  # the organisation's preset, or fixed language
+
+    own = keys.get_str(settings, keys.LANGUAGE)
+    lang.set_current(lang.resolve(str(deployment.current().choose(deployment.LANGUAGE, own, ""))))
     app._translators = install_translations(app, lang.current())
     if not backup_ui.acquire_instance(folder):  # one window per data folder
         return EXIT_ERROR
+    from coachdesk.ui import encryption_ui
+
+    if not encryption_ui.unlock_at_start(folder):  # an encrypted practice: the passphrase
+        return EXIT_OK
     rows = read_ahead_rows(peeking)
     window = (start_window_fast(folder, settings, app, rows) if rows else None) or start_window(
         folder, settings
@@ -298,7 +307,12 @@ def run_gui(data_dir: str | None = None) -> int:
     if window is None:
         return EXIT_ERROR
     window.show()
+    __import__("coachdesk.ui.app_lock").ui.app_lock.install(window, folder, settings)
+    encryption_ui.offer_encryption(window, folder, settings)  # once, on the first start
     backup_ui.install(app, window)  # SIGTERM and the session manager's quit close it
+    from coachdesk.ui.practice_switch import PracticeSession
+
+    session = PracticeSession(app, folder, window)  # a second start raises it; other folders
     if hasattr(window, "start_opening"):
         # Open the store once the list has painted: its imports (SQLAlchemy,
         # pydantic) would otherwise compete with the first paint for the GIL.
@@ -309,6 +323,7 @@ def run_gui(data_dir: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        window = session.window  # the practice open now (File > Open another practice folder…)
         backup_ui.on_exit(window)  # the closing backup, with the window gone
         practice = window.practice
         if isinstance(practice, DeferredPractice):

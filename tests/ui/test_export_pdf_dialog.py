@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ def test_preview_then_save_writes_the_previewed_pdf(qtbot, dialog, tmp_path: Pat
     with qtbot.waitSignal(dialog.exportFinished) as finished:
         dialog.save_to(str(out))
     assert finished.args == [str(out)]
-    assert out.read_bytes() == dialog._preview_path.read_bytes()
+    assert out.read_bytes() == dialog.preview_bytes()
     text = text_of(out)
     assert "Zoë de Bruïne" in text and "Page 2 of" in text
     assert "Signatures" not in text and PRIVATE_MARKER not in text
@@ -65,12 +66,15 @@ def test_no_section_disables_export_and_errors_are_shown(qtbot, dialog, tmp_path
     assert not (tmp_path / "missing-folder").exists()
 
 
-def test_closing_removes_the_private_preview_folder(qtbot, dialog):
+def test_the_preview_is_in_memory_only(qtbot, dialog):
+    import tempfile
+
+    before = set(Path(tempfile.gettempdir()).iterdir())
     dialog.build_preview()
-    folder = dialog._preview_path.parent
-    assert dialog._preview_path.exists()
+    assert dialog.preview_bytes().startswith(b"%PDF") and dialog.document.pageCount() >= 1
+    assert set(Path(tempfile.gettempdir()).iterdir()) - before == set()  # no file, no folder
     dialog.reject()
-    assert not folder.exists()
+    assert dialog.preview_bytes() == b""
 
 
 def test_preview_is_built_on_a_worker_thread(qtbot, practice):
@@ -120,7 +124,9 @@ def test_saving_after_the_notes_changed_rebuilds_instead_of_the_old_preview(
     session = practice.sessions.list(dialog.trajectory_id)[0]
     practice.sessions.update(session.id, shared_notes="Gedeeld. TE-PERSOONLIJK verhaal.")
     dialog.build_preview()
-    assert "TE-PERSOONLIJK" in text_of(dialog._preview_path)
+    shown = tmp_path / "shown.pdf"
+    shown.write_bytes(dialog.preview_bytes())
+    assert "TE-PERSOONLIJK" in text_of(shown)
     # The coach sees it in the preview and moves the sentence to the private part.
     practice.sessions.update(
         session.id, shared_notes="Gedeeld.", private_notes="TE-PERSOONLIJK verhaal."
@@ -131,7 +137,10 @@ def test_saving_after_the_notes_changed_rebuilds_instead_of_the_old_preview(
     assert "TE-PERSOONLIJK" not in text_of(out)
 
 
-def test_the_sponsor_progress_report_has_fixed_contents(qtbot, dialog, tmp_path: Path):
+def test_the_sponsor_progress_report_has_fixed_contents(qtbot, dialog, practice, tmp_path: Path):
+    # what the sponsor sees follows the coachee's consent (#14): attendance and hours
+    coachee_id = practice.trajectories.get(dialog.trajectory_id).coachee_id
+    practice.consent.record(coachee_id, given_on=date(2025, 1, 6), sponsor_sees="attendance_hours")
     dialog.audience.setCurrentIndex(dialog.audience.findData("sponsor"))
     assert not dialog._sections_box.isEnabled() and dialog.audience_note.isVisibleTo(dialog)
     assert dialog.suggested_name().startswith("Voortgangsrapportage Zoë de Bruïne")

@@ -64,6 +64,10 @@ class Database:
         self._sessions = sessionmaker(store.engine, class_=Session, expire_on_commit=False)
         event.listen(self._sessions, "after_flush", _note_flush)
 
+    def engine_replaced(self) -> None:
+        """The store got a new engine (encryption turned on or off): sessions use it."""
+        self._sessions.configure(bind=self.store.engine)
+
     # --- sessions -------------------------------------------------------------
 
     @contextmanager

@@ -7,23 +7,20 @@ language; look at the pages, then save.
     dialog.open()
 
 The PDF is built off the GUI thread (ui.tasks.run_task) with a progress dialog.
-The preview is rendered by QtPdf from a temporary file in a private folder that
-is removed when the dialog closes. "Save as..." writes exactly the previewed
+The preview is rendered by QtPdf from memory (a QBuffer): no copy of the notes is
+ever written to the temp folder (issue 13). "Save as..." writes exactly the previewed
 document (atomically); if the choices changed since, it is rebuilt first.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
-import weakref
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -47,6 +44,7 @@ from coachdesk.i18n import Lang, default_language
 from coachdesk.report import SECTIONS
 from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.tasks import Task, TaskContext, run_task
+from coachdesk.ui.widgets.coach_name_box import CoachNameBox
 
 Choice = tuple[tuple[str, ...], Lang, str]  # sections, language, audience
 
@@ -62,11 +60,9 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
         self.trajectory_id = trajectory_id
         self.setWindowTitle(self.tr("Export PDF summary"))
         self.resize(1000, 760)
-        self._tmp = Path(tempfile.mkdtemp(prefix="coachdesk-preview-"))  # mode 0700
-        # Removed in done(), and also when the dialog goes any other way (the window
-        # quits, a test tears it down, the interpreter exits): a preview is personal data.
-        self._remove_tmp = weakref.finalize(self, shutil.rmtree, str(self._tmp), True)
-        self._preview_path = self._tmp / "preview.pdf"
+        # The previewed PDF, in memory only: a preview is personal data, and a file in
+        # the temp folder outlives a killed process.
+        self._buffer: QBuffer | None = None
         self._pdf: Any = None  # the PdfResult shown in the preview
         self._pdf_choice: Choice | None = None
         self._task: Task | None = None
@@ -117,6 +113,8 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
 
         side = QVBoxLayout()
         side.addLayout(form)
+        self.coach_names = CoachNameBox(practice, self)  # the first export asks (issue 16)
+        side.addWidget(self.coach_names)
         side.addWidget(self.audience_note)
         side.addWidget(sections_box)
         side.addWidget(self.preview_button)
@@ -167,6 +165,7 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
             "cover": self.tr("Cover page"),
             "intake": self.tr("Intake question and sponsor agreements"),
             "goals": self.tr("Development goals with progress"),
+            "scaling": self.tr("Scaling questions and rating comments"),
             "profiles": self.tr("Style-preference profiles"),
             "sessions": self.tr("Session overview with shared notes"),
             "agreements": self.tr("Agreements"),
@@ -199,6 +198,8 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
         sections = chosen if audience == "coachee" else None
         practice, trajectory_id = self.practice, self.trajectory_id
         self.error.hide()
+        if not self._store_coach_name():
+            return
 
         def work(ctx: TaskContext) -> Any:
             from coachdesk.report.trajectory_pdf import render_trajectory_pdf
@@ -269,8 +270,14 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
 
     def _show_preview(self, result: Any) -> None:
         self.document.close()
-        self._preview_path.write_bytes(result.data)
-        self.document.load(str(self._preview_path))
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(result.data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._buffer = buffer
         self.view.pageNavigator().jump(0, QPointF(), 0)
         pages = self.document.pageCount()
         status = self.tr("%n page(s)", "", pages)
@@ -320,10 +327,20 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
         A coach may move a sentence from the shared to the private note after
         looking at the preview: the saved file must never carry the old text.
         """
+        if not self._store_coach_name():  # a name typed since the preview: built anew
+            return
         if self._pdf is not None and self._pdf_choice == self.choice() and self._preview_current():
             self._write(path, self._pdf)
         else:
             self._build(lambda result: self._write(path, result))
+
+    def _store_coach_name(self) -> bool:
+        try:
+            self.coach_names.save()
+        except CoachDeskError as exc:
+            self._failed(exc)
+            return False
+        return True
 
     def _preview_current(self) -> bool:
         from coachdesk.report.trajectory_data import collect
@@ -341,6 +358,9 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
         except CoachDeskError as exc:
             self._failed(exc)
             return
+        from coachdesk.report.trajectory_pdf import record_export  # the audit trail
+
+        record_export(self.practice, self.trajectory_id, self.choice()[2], result.pages)
         self.status.setText(self.tr("Saved: %1").replace("%1", str(target)))
         self.exportFinished.emit(str(target))
 
@@ -348,5 +368,12 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
         if self._task is not None:
             self._task.cancel()
         self.document.close()
-        self._remove_tmp()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.setData(QByteArray())
+            self._buffer = None
         super().done(result)
+
+    def preview_bytes(self) -> bytes:
+        """The PDF shown in the preview (empty before the first one)."""
+        return bytes(self._buffer.data().data()) if self._buffer is not None else b""

@@ -1,0 +1,134 @@
+"""Encryption at rest for the CLI and the window (the store does the work: store/encrypt.py).
+
+The window may not import the store; this is its way in. Every function takes the
+data folder; ``unlock`` makes this process open the encrypted store (and its backups).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coachdesk import keychain, paths
+from coachdesk.store import cipher
+from coachdesk.store import encrypt as _encrypt
+from coachdesk.store.encrypt import Encrypted, Progress
+
+__all__ = [
+    "Encrypted",
+    "MIN_PASSPHRASE",
+    "change_passphrase",
+    "check_new_passphrase",
+    "decrypt",
+    "encrypt",
+    "is_encrypted",
+    "is_unlocked",
+    "lock",
+    "needs_unlock",
+    "reset_with_recovery_key",
+    "unlock",
+    "unlock_remembered",
+]
+
+MIN_PASSPHRASE = cipher.MIN_PASSPHRASE
+check_new_passphrase = cipher.check_new_passphrase
+
+
+def _root(folder: str | Path | None) -> Path:
+    return paths.data_dir(folder)
+
+
+def is_encrypted(folder: str | Path | None) -> bool:
+    return cipher.is_encrypted(_root(folder))
+
+
+def is_unlocked(folder: str | Path | None) -> bool:
+    return cipher.registered(_root(folder)) is not None
+
+
+def needs_unlock(folder: str | Path | None) -> bool:
+    root = _root(folder)
+    return cipher.is_encrypted(root) and cipher.registered(root) is None
+
+
+def unlock(folder: str | Path | None, passphrase: str, *, remember: bool | None = None) -> None:
+    """Unlock with the passphrase (a wrong one raises WrongPassphraseError, waits longer
+    each time and changes nothing); ``remember``: store the key in the OS keychain
+    (True), remove it from there (False), leave it (None)."""
+    root = _root(folder)
+    key = _encrypt.unlock(root, passphrase)
+    if remember:
+        keychain.remember(root, key)
+    elif remember is False:
+        keychain.forget(root)
+
+
+def unlock_remembered(folder: str | Path | None) -> bool:
+    """Unlock with the key in the OS keychain, if one is there and still fits."""
+    root = _root(folder)
+    key = keychain.remembered_key(root)
+    if key is None or not cipher.key_fits(root, key):
+        return False  # none remembered, or one of an earlier encryption
+    _encrypt.unlock(root, key=key)
+    return True
+
+
+def check_passphrase(folder: str | Path | None, passphrase: str) -> bool:
+    """Is this the passphrase (for the app lock)? Waits longer after each wrong try."""
+    from coachdesk.errors import WrongPassphraseError
+
+    try:
+        cipher.unlock_key(_root(folder), passphrase=passphrase)
+    except WrongPassphraseError:
+        return False
+    return True
+
+
+def lock(folder: str | Path | None) -> None:
+    """Forget the key in this process (new connections then fail until unlocked)."""
+    cipher.forget(_root(folder))
+
+
+def encrypt(
+    folder: str | Path | None, passphrase: str, progress: Progress | None = None
+) -> Encrypted:
+    return _encrypt.encrypt(_root(folder), passphrase, progress)
+
+
+def decrypt(folder: str | Path | None, passphrase: str, progress: Progress | None = None) -> int:
+    root = _root(folder)
+    count = _encrypt.decrypt(root, passphrase, progress)
+    keychain.forget(root)
+    return count
+
+
+def change_passphrase(folder: str | Path | None, old: str, new: str) -> None:
+    _encrypt.change_passphrase(_root(folder), old, new)
+
+
+def reset_with_recovery_key(folder: str | Path | None, recovery_key: str, new: str) -> None:
+    _encrypt.reset_with_recovery_key(_root(folder), recovery_key, new)
+
+
+def encrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> Encrypted:
+    """Encrypt the store the window has open (``practice``), without closing the window."""
+    store = practice.store  # type: ignore[attr-defined]
+    try:
+        done: Encrypted = _encrypt.while_closed(
+            store, lambda: _encrypt.encrypt(store.folder, passphrase, progress)
+        )
+    finally:
+        practice.db.engine_replaced()  # type: ignore[attr-defined]
+    return done
+
+
+def decrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> int:
+    """Decrypt the store the window has open."""
+    store = practice.store  # type: ignore[attr-defined]
+    try:
+        count = _encrypt.while_closed(
+            store, lambda: _encrypt.decrypt(store.folder, passphrase, progress)
+        )
+    finally:
+        practice.db.engine_replaced()  # type: ignore[attr-defined]
+    keychain.forget(store.folder)
+    return int(count)

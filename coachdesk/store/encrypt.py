@@ -1,0 +1,300 @@
+"""Turning encryption on and off, changing the passphrase, unlocking (issue 13).
+
+Every database file is converted on its own and swapped in atomically: the
+contents are exported with ``sqlcipher_export`` into ``name.convert.<pid>.part``
+under the new key, that copy is checked (integrity check, the same row count in
+every table), fsync'ed and renamed over the original. A failure or a kill at any
+moment leaves either the old file or the new one, never half of each; the
+``.part`` of a dead process is removed at the next start (files.clean_leftovers).
+
+The key file is the commit point: encryption writes it after the database's
+encrypted copy is ready and before that copy is swapped in; decryption removes
+it only after every file is plain again. While a key file exists the store is
+encrypted: a plain file left by a kill in between (the database or a backup) is
+encrypted at the next unlock (``finish``), so a kill never leaves plaintext for
+good and never loses a row.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coachdesk import paths
+from coachdesk.errors import (
+    AlreadyEncryptedError,
+    AlreadyOpenError,
+    EncryptionError,
+    NotEncryptedError,
+)
+from coachdesk.store import cipher, files, sqlite_file, wal
+from coachdesk.store.lock import UseLock
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Encrypted:
+    recovery_key: str
+    backups: int
+
+
+def store_files(folder: Path) -> list[Path]:
+    """The database and every database file in the backup folder (backups, safety copies)."""
+    found = [paths.database_path(folder)]
+    backups = paths.backups_dir(folder)
+    if backups.is_dir():
+        found += sorted(p for p in backups.glob("*.db") if p.is_file())
+    return [p for p in found if p.is_file()]
+
+
+def _tables(conn: Any, schema: str = "main") -> dict[str, int]:
+    names = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type='table' AND rootpage > 0"
+        )
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
+
+
+def convert_file(
+    path: Path,
+    src_key: bytes | None,
+    dst_key: bytes | None,
+    before_swap: Callable[[], None] | None = None,
+) -> None:
+    """Rewrite the database at ``path`` under ``dst_key`` (None: plain), atomically;
+    ``before_swap`` runs after the new copy is checked and before it is put in place."""
+    part = files.part_name(path.with_name(path.name + ".convert"))
+    files.remove_with_sides(part)
+    files.create_private(part)
+    try:
+        sqlite_file._quiet_cipher()
+        src = sqlite_file.sqlcipher.connect(str(path.absolute()), isolation_level=None)
+        try:
+            if src_key:
+                src.execute(cipher.key_pragma(src_key))
+            src.execute(f"PRAGMA busy_timeout = {5000}")
+            before = _tables(src)
+            src.execute(
+                cipher.attach_sql("target"), (str(part.absolute()), cipher.attach_key(dst_key))
+            )
+            src.execute("SELECT sqlcipher_export('target')")
+            src.execute("DETACH DATABASE target")
+        finally:
+            src.close()
+        check = sqlite_file.connect(part, key=dst_key, isolation_level=None)
+        try:
+            found = [row[0] for row in check.execute("PRAGMA integrity_check(5)")]
+            after = _tables(check)
+            check.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            check.close()
+        if found != ["ok"] or after != before:
+            raise EncryptionError()
+        if wal.wal_path(path).exists() and wal.wal_path(path).stat().st_size > 0:
+            raise EncryptionError()  # the old file's WAL was not merged: do not swap under it
+        files.fsync_file(part)
+        if before_swap is not None:
+            before_swap()
+        files.replace(part, path)
+        with_sides = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+        for side in with_sides:
+            side.unlink(missing_ok=True)
+        _update_summary(path)
+    except BaseException:
+        files.remove_with_sides(part)
+        raise
+
+
+def _update_summary(backup: Path) -> None:
+    """A backup's JSON summary records its size; the converted file has another."""
+    summary = backup.with_name(backup.name[: -len(".db")] + ".json")
+    if backup.suffix != ".db" or not summary.is_file():
+        return
+    try:
+        data = json.loads(summary.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if not isinstance(data, dict) or "size" not in data:
+        return
+    data["size"] = backup.stat().st_size
+    part = files.part_name(summary)
+    files.create_private(part)
+    part.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    files.replace(part, summary)
+
+
+def _exclusive(folder: Path) -> UseLock:
+    """Nobody else may have the store open while its files are rewritten."""
+    use = UseLock(paths.database_path(folder))
+    if not use.try_exclusive() and os.name == "posix":
+        use.release()
+        raise AlreadyOpenError(pid="?")
+    _merge_wal(paths.database_path(folder))
+    return use
+
+
+def _merge_wal(db: Path) -> None:
+    """Fold a WAL into the database (and drop it) before the file is rewritten."""
+    if not db.is_file():
+        return
+    conn = sqlite_file.connect(db, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
+def _convert_all(
+    folder: Path,
+    src_key: bytes | None,
+    dst_key: bytes | None,
+    progress: Progress | None,
+    before_db_swap: Callable[[], None] | None = None,
+) -> int:
+    """Convert every store file not yet so; returns how many backups were converted."""
+    todo = store_files(folder)
+    db = paths.database_path(folder)
+    done = 0
+    for i, path in enumerate(todo):
+        plain = cipher.has_plain_header(path)
+        if plain is not None and plain != (dst_key is None):
+            convert_file(
+                path, None if plain else src_key, dst_key, before_db_swap if path == db else None
+            )
+            done += path != db
+        if progress is not None:
+            progress(i + 1, len(todo))
+    return done
+
+
+def encrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> Encrypted:
+    """Encrypt the store and its backups under ``passphrase``; returns the recovery key."""
+    cipher.check_new_passphrase(passphrase)
+    if cipher.is_encrypted(folder):
+        raise AlreadyEncryptedError()
+    key, recovery = cipher.new_key(), cipher.new_recovery_key()
+    use = _exclusive(folder)
+    keyfile = cipher.keyfile_path(folder)
+    staged = files.part_name(keyfile)
+    try:
+        # The key file is staged and put in place (the commit) just before the
+        # encrypted database is; the backups follow.
+        cipher.write_keyfile(folder, key, passphrase, recovery, target=staged)
+
+        def commit() -> None:
+            if not keyfile.exists():
+                files.replace(staged, keyfile)
+
+        if not paths.database_path(folder).is_file():
+            commit()
+        count = _convert_all(folder, None, key, progress, before_db_swap=commit)
+        commit()
+    finally:
+        staged.unlink(missing_ok=True)
+        use.release()
+    cipher.register(folder, key)
+    log.info("store encrypted (%d backups)", count)
+    return Encrypted(recovery_key=recovery, backups=count)
+
+
+def decrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> int:
+    """Make the store and its backups plain again; the key file goes last."""
+    if not cipher.is_encrypted(folder):
+        raise NotEncryptedError()
+    key = cipher.unlock_key(folder, passphrase=passphrase)
+    use = _exclusive_keyed(folder, key)
+    try:
+        count = _convert_all(folder, key, None, progress)
+        cipher.keyfile_path(folder).unlink()
+        files.fsync_dir(folder)
+    finally:
+        use.release()
+    cipher.forget(folder)
+    log.info("store decrypted (%d backups)", count)
+    return count
+
+
+def _exclusive_keyed(folder: Path, key: bytes) -> UseLock:
+    cipher.register(folder, key)  # the WAL merge opens the encrypted database
+    return _exclusive(folder)
+
+
+def change_passphrase(folder: Path, old: str, new: str) -> None:
+    """Wrap the same database key under ``new`` (one atomic replace of the key file)."""
+    cipher.check_new_passphrase(new)
+    if not cipher.is_encrypted(folder):
+        raise NotEncryptedError()
+    key = cipher.unlock_key(folder, passphrase=old)
+    cipher.write_keyfile(folder, key, new, None)
+    cipher.register(folder, key)
+
+
+def reset_with_recovery_key(folder: Path, recovery: str, new: str) -> None:
+    """A forgotten passphrase: the recovery key unlocks, ``new`` becomes the passphrase."""
+    cipher.check_new_passphrase(new)
+    if not cipher.is_encrypted(folder):
+        raise NotEncryptedError()
+    key = cipher.unlock_key(folder, recovery=recovery)
+    cipher.write_keyfile(folder, key, new, None)
+    cipher.register(folder, key)
+
+
+def unlock(folder: Path, passphrase: str | None = None, *, key: bytes | None = None) -> bytes:
+    """Unlock the store in ``folder`` for this process (passphrase, or a remembered key)."""
+    if key is None:
+        key = cipher.unlock_key(folder, passphrase=passphrase)
+    cipher.register(folder, key)
+    return key
+
+
+def finish(folder: Path) -> int:
+    """Encrypt what a killed ``encrypt`` (or ``decrypt``) left plain; needs the key."""
+    key = cipher.registered(folder)
+    if key is None or not cipher.is_encrypted(folder):
+        return 0
+    leftover = [p for p in store_files(folder) if cipher.has_plain_header(p)]
+    if not leftover:
+        return 0
+    use = UseLock(paths.database_path(folder))
+    if not use.try_exclusive():
+        use.release()
+        return 0
+    try:
+        if paths.database_path(folder) in leftover:
+            _merge_wal(paths.database_path(folder))
+        for path in leftover:
+            convert_file(path, None, key)
+    finally:
+        use.release()
+    log.warning("finished an interrupted encryption (%d file(s))", len(leftover))
+    return len(leftover)
+
+
+def while_closed(store: Any, work: Callable[[], Any]) -> Any:
+    """Run ``work`` (encrypt, decrypt) on the store the window has open: its pooled
+    connections and its use lock are let go first, and a fresh engine (with the new
+    key, or none) takes over afterwards. The caller makes sure nothing writes meanwhile
+    (the window saves its notes first and waits in a modal progress dialog)."""
+    from coachdesk.store.database import make_engine
+
+    store.engine.dispose()
+    use = getattr(store, "_use", None)
+    if use is not None:
+        use.release()
+    try:
+        return work()
+    finally:
+        if use is not None:
+            use.shared()
+        store.engine = make_engine(store.path)
