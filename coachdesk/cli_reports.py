@@ -121,12 +121,17 @@ def cmd_statement(args: argparse.Namespace) -> int:
     with _open(args) as practice:
         statement = practice.hours.statement(args.sponsor_id, args.start, args.end)
         coach = practice.settings.get("coach_name") or practice.settings.get("practice_name")
-    if str(args.out).lower().endswith(".csv"):
-        from coachdesk.report.tables import statement_rows, write_csv
+        from coachdesk.report.hours_statement import record_statement
 
-        table = statement_rows(statement, lang, args.excel, args.rate, args.anonymous)
-        return _done(write_csv(args.out, table, args.excel), len(statement.lines))
-    from coachdesk.report.hours_statement import statement_pdf, write_statement
+        if str(args.out).lower().endswith(".csv"):
+            from coachdesk.report.tables import statement_rows, write_csv
 
-    data = statement_pdf(statement, lang, coach, args.rate, args.reference, args.anonymous)
-    return _done(write_statement(args.out, data), len(statement.lines))
+            table = statement_rows(statement, lang, args.excel, args.rate, args.anonymous)
+            written = write_csv(args.out, table, args.excel)
+        else:
+            from coachdesk.report.hours_statement import statement_pdf, write_statement
+
+            data = statement_pdf(statement, lang, coach, args.rate, args.reference, args.anonymous)
+            written = write_statement(args.out, data)
+        record_statement(practice, statement)  # the audit trail
+    return _done(written, len(statement.lines))

@@ -20,6 +20,11 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     search.add_argument("query", metavar="QUERY", nargs="+", help="the words to find")
     search.add_argument("--json", action="store_true", help="machine-readable output")
     search.add_argument("--limit", type=positive_int, default=50, metavar="N", help="hits per kind")
+    search.add_argument(
+        "--shared-only",
+        action="store_true",
+        help="leave private notes out (a shared screen, output that goes elsewhere)",
+    )
     search.set_defaults(handler=cmd_search)
 
 
@@ -30,15 +35,26 @@ def _when(hit) -> str:  # noqa: ANN001 - SearchHit
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from coachdesk.core.practice import Practice
+    from coachdesk import paths
+    from coachdesk.core import quick_read
 
     query = " ".join(args.query)
-    with Practice.open(getattr(args, "data_dir", None)) as practice:
-        hits = practice.search.find(query, limit=max(1, args.limit))
+    limit, shared_only = max(1, args.limit), getattr(args, "shared_only", False)
+    # An up-to-date store is read without the ORM (core/quick_read.py); else the full open.
+    hits = quick_read.search(
+        paths.data_dir(getattr(args, "data_dir", None)), query, limit, shared_only=shared_only
+    )
+    if hits is None:
+        from coachdesk.core.practice import Practice
+
+        with Practice.open(getattr(args, "data_dir", None)) as practice:
+            hits = practice.search.find(query, limit=limit, shared_only=shared_only)
     if args.json:
         json.dump([h.as_json() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    if getattr(args, "shared_only", False):
+        print(tr("search.shared_only_note"), file=sys.stderr)
     if not hits:
         print(tr("search.none", None, query=query))
         return 0

@@ -297,3 +297,81 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = ""
+
+
+# --- privacy (issue 14) --------------------------------------------------------------
+
+# Why the coach may hold the data (AVG art. 6; special categories need consent).
+LEGAL_BASES = ("consent", "contract", "legitimate_interest", "legal_obligation")
+# What the sponsor may see; each level includes the ones before it.
+SPONSOR_SEES = ("nothing", "attendance_hours", "goal_progress", "read_summary")
+ERASURE_ACTIONS = ("erased", "anonymised")
+
+
+class Consent(SQLModel, table=True):
+    """A coachee's consent record: what they agreed to, when, on what basis, and what
+    the sponsor may see. A withdrawal keeps the record (with its date): the sponsor
+    then sees nothing. The newest record of a coachee is the one that counts."""
+
+    __tablename__ = "consent"
+    __table_args__ = (
+        uid_index("consent"),
+        CheckConstraint(_in("legal_basis", LEGAL_BASES), name="ck_consent_legal_basis"),
+        CheckConstraint(_in("sponsor_sees", SPONSOR_SEES), name="ck_consent_sponsor_sees"),
+        CheckConstraint(
+            "withdrawn_on IS NULL OR withdrawn_on >= given_on", name="ck_consent_dates"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
+    coachee_id: int = Field(foreign_key="coachee.id", ondelete="CASCADE", index=True)
+    given_on: date
+    legal_basis: str = "consent"
+    statement_version: str = ""  # the version of the privacy statement agreed to
+    sponsor_sees: str = "nothing"
+    withdrawn_on: date | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Erasure(SQLModel, table=True):
+    """The erasure ledger: which rows were erased (or a coachee anonymised) and when.
+
+    No personal data: a table name, a uid and a time. It is in every backup, and
+    every restore re-applies it (core/services/privacy.py), so an erased coachee
+    does not come back with an older backup.
+    """
+
+    __tablename__ = "erasure"
+    __table_args__ = (
+        uid_index("erasure"),
+        UniqueConstraint("subject_uid", "action", name="uq_erasure_subject"),
+        CheckConstraint(_in("action", ERASURE_ACTIONS), name="ck_erasure_action"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
+    subject_table: str
+    subject_uid: str
+    action: str = "erased"
+    erased_at: datetime = Field(default_factory=utcnow)
+
+
+class AuditEvent(SQLModel, table=True):
+    """One line of the audit trail: when, what was done, which rows (uids) and how
+    many; never content (no names, no note text)."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (
+        uid_index("audit_event"),
+        CheckConstraint("length(trim(action)) > 0", name="ck_audit_action"),
+        Index("ix_audit_event_at", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = uid_field()
+    at: datetime = Field(default_factory=utcnow)
+    action: str
+    uids: str = "[]"  # JSON list of the rows' uids
+    counts: str = "{}"  # JSON object: what -> how many

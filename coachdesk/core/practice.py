@@ -14,8 +14,10 @@ reported to ``core.changes.recording()``.
 from __future__ import annotations
 
 from coachdesk.core.services.agreements import AgreementService
+from coachdesk.core.services.audit import AuditService
 from coachdesk.core.services.backup import BackupService
 from coachdesk.core.services.coachees import CoacheeService
+from coachdesk.core.services.consent import ConsentService
 from coachdesk.core.services.db import Database
 from coachdesk.core.services.demo import DemoService
 from coachdesk.core.services.goals import GoalService
@@ -23,7 +25,10 @@ from coachdesk.core.services.health import HealthService
 from coachdesk.core.services.hours import HoursService
 from coachdesk.core.services.notes import NoteService
 from coachdesk.core.services.overview import OverviewService
+from coachdesk.core.services.portability import PortabilityService
+from coachdesk.core.services.privacy import PrivacyService
 from coachdesk.core.services.profiles import ProfileService
+from coachdesk.core.services.retention import RetentionService
 from coachdesk.core.services.search import SearchService
 from coachdesk.core.services.sessions import SessionService
 from coachdesk.core.services.settings import SettingsService
@@ -55,10 +60,21 @@ class Practice:
         self.backups = BackupService(self)
         self.overview = OverviewService(self)
         self.hours = HoursService(self)
+        self.audit = AuditService(self)
+        self.privacy = PrivacyService(self)
+        self.consent = ConsentService(self)
+        self.retention = RetentionService(self)
+        self.portability = PortabilityService(self)
 
     @classmethod
     def open(cls, data_dir: str | None = None) -> Practice:
-        return cls(open_store(data_dir))
+        practice = cls(open_store(data_dir))
+        try:
+            practice.privacy.reapply()  # the erasure ledger, before anything is shown
+        except BaseException:
+            practice.close()
+            raise
+        return practice
 
     @property
     def folder(self) -> str:

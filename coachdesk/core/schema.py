@@ -20,8 +20,10 @@ from sqlalchemy import Table
 from coachdesk.core import models
 
 ROOT = "coachee"
-# Not about one person: shared by several coachees, or the practice's own.
-PRACTICE_WIDE = frozenset({"sponsor", "setting"})
+# Not about one person: shared by several coachees, or the practice's own. The
+# erasure ledger and the audit trail name rows by uid only and must outlive the
+# coachee they are about, so they hang from no coachee.
+PRACTICE_WIDE = frozenset({"sponsor", "setting", "erasure", "audit_event"})
 
 
 @dataclass(frozen=True)

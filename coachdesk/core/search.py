@@ -17,6 +17,10 @@ Speed: ranking every match with bm25 costs ~100 ms for a word that occurs in
 half the notes, so each kind of document is fetched newest-first by rowid (the
 FTS5 fast path) with a per-kind limit, then shown grouped by kind. The index is
 contentless (no second copy of every note), so snippets come from core.snippets.
+
+The queries run on a SQLAlchemy connection (the practice's service) or on a plain
+``sqlite3`` connection (``coachdesk search`` on an up-to-date store, core/peek.py):
+this module imports no SQLAlchemy, so the command starts without the ORM.
 """
 
 from __future__ import annotations
@@ -27,8 +31,6 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any, Literal
-
-from sqlalchemy import Connection, text
 
 from coachdesk.core.folding import fold
 from coachdesk.core.snippets import make_snippet
@@ -159,11 +161,22 @@ def _term_ranges(folded: str) -> list[tuple[str, str]]:
     return ranges
 
 
-def spellings(conn: Connection, folded: str, prefix: bool) -> list[str]:
+def _execute(conn: Any, sql: str, params: Any = ()) -> list[Any]:
+    """Rows of ``sql`` on a SQLAlchemy connection or a DB-API (sqlite3) connection."""
+    run = getattr(conn, "exec_driver_sql", None)
+    if run is not None:
+        result = run(sql, params)
+        return list(result) if result.returns_rows else []
+    cursor = conn.execute(sql, params)
+    return cursor.fetchall() if cursor.description is not None else []
+
+
+def spellings(conn: Any, folded: str, prefix: bool) -> list[str]:
     """The index's terms, other than ``folded`` itself, that fold to ``folded``
     (with ``prefix``: to a word that starts with it), e.g. "søren" for "soren"."""
-    conn.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCABULARY} USING fts5vocab(main, search_index, row)"
+    _execute(
+        conn,
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCABULARY} USING fts5vocab(main, search_index, row)",
     )
     ranges = _term_ranges(folded)
     if not ranges:
@@ -172,7 +185,7 @@ def spellings(conn: Connection, folded: str, prefix: bool) -> list[str]:
         f"SELECT term FROM {_VOCABULARY} WHERE term >= ? AND term < ?" for _ in ranges
     )
     found = []
-    for (term,) in conn.exec_driver_sql(sql, tuple(bound for r in ranges for bound in r)):
+    for (term,) in _execute(conn, sql, tuple(bound for r in ranges for bound in r)):
         spelt = fold(term)
         if term != folded and (spelt.startswith(folded) if prefix else spelt == folded):
             found.append(term)
@@ -230,9 +243,11 @@ _SELECT = {
 }
 
 
-def _kind_sql(kind: str) -> str:
+def _kind_sql(kind: str, shared_only: bool = False) -> str:
     code = KIND_CODES[kind]
     columns, joins = _SELECT[kind]
+    # Bit 0 of the rowid is the part: 1 is a private note (only sessions have one).
+    private = " AND (f.rowid & 1) = 0" if shared_only else ""
     return f"""
         SELECT h.part, {columns}
           FROM (SELECT (f.rowid - ({code} << 40)) >> 1 AS ref,
@@ -240,7 +255,7 @@ def _kind_sql(kind: str) -> str:
                        f.rowid AS rid
                   FROM search_index f
                  WHERE search_index MATCH :match
-                   AND f.rowid >= ({code} << 40) AND f.rowid < ({code + 1} << 40)
+                   AND f.rowid >= ({code} << 40) AND f.rowid < ({code + 1} << 40){private}
                  ORDER BY f.rowid DESC LIMIT :limit) h
           {joins}
          ORDER BY h.rid DESC
@@ -261,11 +276,12 @@ def _when(value: object) -> date | datetime | None:
         return None
 
 
-def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
+def search(conn: Any, query: str, limit: int = 50, *, shared_only: bool = False) -> list[SearchHit]:
     """Hits for ``query``, grouped by kind (names first), newest date first within a kind.
 
     At most ``limit`` hits per kind (the most recently written ones). An empty or
-    wordless query finds nothing.
+    wordless query finds nothing. ``shared_only`` leaves private notes out (a shared
+    screen, output that goes elsewhere).
     """
     limit = min(limit, 10_000)  # SQLite integers are 64-bit; no one reads more hits
     if limit < 1:
@@ -277,10 +293,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
     hits: list[SearchHit] = []
     for kind in KIND_ORDER:
         found: list[SearchHit] = []
-        rows = conn.execute(
-            text(_kind_sql(kind)),
-            {"match": match, "limit": limit},
-        ).all()
+        rows = _execute(conn, _kind_sql(kind, shared_only), {"match": match, "limit": limit})
         for part, ref, coachee_id, name, traj_id, title, session_id, when, body in rows:
             if coachee_id is None:
                 continue  # the source row is gone (should not happen: triggers keep sync)

@@ -32,7 +32,17 @@ def sponsor_view(data: ReportData, consent: frozenset[str]) -> ReportData:
     attendance = "attendance" in consent
     return replace(
         data,
-        sessions=[replace(s, shared_notes="", location="") for s in data.sessions]
+        sessions=[
+            replace(
+                s,
+                shared_notes="",
+                location="",
+                scale_progress=None,
+                scale_motivation=None,
+                scale_confidence=None,
+            )
+            for s in data.sessions
+        ]
         if attendance
         else [],
         sessions_cancelled=data.sessions_cancelled if attendance else 0,
@@ -49,12 +59,18 @@ def sponsor_view(data: ReportData, consent: frozenset[str]) -> ReportData:
     )
 
 
-def held_back(ctx: Ctx, consent: frozenset[str]) -> str:
-    """The sentence that says what is shared, what is not, and why."""
+def held_back(ctx: Ctx, consent: frozenset[str], why: str = "") -> str:
+    """The sentences that say what is shared, what is not, and why (``why``: the
+    consent record it follows, report/consent.reason_text)."""
     shared = [ctx.t(f"pdf.sponsor.item.{k}") for k in SHAREABLE if k in consent]
     withheld = [ctx.t(f"pdf.sponsor.item.{k}") for k in SHAREABLE if k not in consent]
-    sentence = ctx.t("pdf.sponsor.shared", items=_listing(ctx, shared) or ctx.t("pdf.no_value"))
-    sentence += " " + ctx.t("pdf.sponsor.never")
+    sentence = f"{why} " if why else ""
+    if shared or not why:
+        sentence += ctx.t(
+            "pdf.sponsor.shared", items=_listing(ctx, shared) or ctx.t("pdf.no_value")
+        )
+        sentence += " "
+    sentence += ctx.t("pdf.sponsor.never")
     if withheld:
         sentence += " " + ctx.t("pdf.sponsor.withheld", items=_listing(ctx, withheld))
     return sentence
@@ -66,7 +82,7 @@ def _listing(ctx: Ctx, items: list[str]) -> str:
     return ctx.t("pdf.sponsor.and", first=", ".join(items[:-1]), last=items[-1])
 
 
-def story(ctx: Ctx, consent: frozenset[str]) -> list[Flowable]:
+def story(ctx: Ctx, consent: frozenset[str], why: str = "") -> list[Flowable]:
     d, st = ctx.data, ctx.st
     out: list[Flowable] = [
         text(ctx.t("pdf.sponsor.heading"), st.title, "H1"),
@@ -94,7 +110,7 @@ def story(ctx: Ctx, consent: frozenset[str]) -> list[Flowable]:
         Spacer(1, 5 * mm),
         Para(
             f'<font color="{colour}"><b>{markup(ctx.t("pdf.sponsor.about"))}</b></font> '
-            + markup(held_back(ctx, consent)),
+            + markup(held_back(ctx, consent, why)),
             st.body,
         ),
     ]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from coachdesk.core.services.hours import HoursRow, IcfClient, Statement, client_code
+from coachdesk.core.services.hours import HoursRow, IcfClient, Statement
 from coachdesk.i18n import Lang, tr
 from coachdesk.report.atomic import write_atomically
 
@@ -119,8 +119,8 @@ def statement_rows(
     for line in statement.lines:
         row: list[object] = [
             _date(line.starts_at.date()),
-            client_code(line.coachee_id) if anonymous else line.coachee_name,
-            line.trajectory_title,
+            statement.shown_name(line, anonymous),  # a code without consent
+            statement.shown_title(line),
             line.duration_minutes,
             _number(line.hours, excel),
         ]
@@ -136,4 +136,6 @@ def statement_rows(
     ]
     if rate is not None:
         total.append(_number(statement.hours * rate, excel))
+    if statement.coded(anonymous):  # what is held back, and why
+        return [head, *body, total, [], [tr("statement.coded", lang)]]
     return [head, *body, total]

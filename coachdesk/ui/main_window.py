@@ -70,6 +70,7 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
 
         self.home = HomePage(self)  # what needs the coach today, when no coachee is open
         self.home.coacheeRequested.connect(lambda cid, tid: self.open_coachee(cid, tid))
+        self.home.fetch_all = lambda key: self.guard(self.practice.overview.section, key)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.home)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -97,6 +98,10 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         from coachdesk.ui.reports_ui import Reports
 
         self.reports = Reports(self)
+        self.portability = __import__("coachdesk.ui.portability_ui").ui.portability_ui.Portability(
+            self
+        )
+        self.privacy = __import__("coachdesk.ui.privacy_ui").ui.privacy_ui.PrivacyUi(self)  # 14
         from coachdesk.ui.dialogs.help_dialogs import HelpMenu
 
         self.help = HelpMenu(self)  # last in the menu bar: shortcuts (F1), data folder, About
@@ -141,6 +146,8 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
             self._page = page
             self.features.attach_page(page)
             self.lifecycle.attach_page(page)
+            if hasattr(self, "privacy"):
+                self.privacy.attach_page(page)  # the consent card (issue 14)
         return self._page
 
     def _build_menus(self) -> None:
@@ -162,7 +169,7 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         edit.addActions([undo, redo])
         edit.addSeparator()
         edit.addActions([a["find"], a["switcher"], a["home"]])
-        coachee = bar.addMenu(self.tr("&Coachee"))
+        coachee = self.coachee_menu = bar.addMenu(self.tr("&Coachee"))
         coachee.addActions(
             [a["new_coachee"], a["edit_coachee"], a["archive_coachee"], a["delete_coachee"]]
         )
@@ -309,9 +316,8 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         today = self.guard(self.practice.overview.today)
         first = last_months(date.today())[0]
         start = date(int(first[:4]), int(first[5:]), 1)
-        hours = self.guard(self.practice.hours.summary, "month", start)
-        log = self.guard(self.practice.hours.icf_log) or []
-        coached = sum(c.paid_hours + c.pro_bono_hours for c in log)
+        hours = self.guard(self.practice.overview.hours, start)  # summed in SQL
+        coached = self.guard(self.practice.overview.coached_hours) or 0.0
         if today is not None:
             self.home.show_today(today, hours or [], coached)
 

@@ -153,4 +153,9 @@ class Reports(QObject):
         data = statement_pdf(
             statement, lang.current(), coach, anonymous=dialog.anonymous.isChecked()
         )
-        self._saved(self.window.guard(write_statement, target, data))
+        written = self.window.guard(write_statement, target, data)
+        if written is not None:
+            from coachdesk.report.hours_statement import record_statement
+
+            record_statement(p, statement)  # the audit trail
+        self._saved(written)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from coachdesk.core.practice import Practice
@@ -57,6 +58,9 @@ def test_export_pdf_errors_are_one_clear_sentence(tmp_path: Path):
 
 def test_export_pdf_for_the_sponsor(tmp_path: Path):
     folder, tid = _store(tmp_path)
+    with Practice.open(str(folder)) as p:  # what the sponsor sees follows the consent (#14)
+        coachee_id = p.trajectories.get(tid).coachee_id
+        p.consent.record(coachee_id, given_on=date(2025, 1, 6), sponsor_sees="attendance_hours")
     out = tmp_path / "sponsor.pdf"
     result = run("export-pdf", str(tid), str(out), "--for", "sponsor", data_dir=folder, lang="en")
     assert result.returncode == 0, result.stderr

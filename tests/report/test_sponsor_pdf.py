@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from coachdesk.errors import ExportError
@@ -36,11 +38,80 @@ def trajectory(practice) -> int:
 
 def _sponsor(practice, tid, monkeypatch, level: str, lang: str = "nl") -> bytes:
     monkeypatch.setattr(consent, "sponsor_consent", lambda practice, tid: LEVELS[level])
+    monkeypatch.setattr(consent, "sponsor_reason", lambda practice, tid, lang: "")
     return render_trajectory_pdf(practice, tid, lang=lang, now=NOW, audience="sponsor").data
 
 
-def test_the_default_consent_is_attendance_and_goals(practice, trajectory):
-    assert consent.sponsor_consent(practice, trajectory) == {"attendance", "goals"}
+def test_without_a_consent_record_the_sponsor_sees_nothing_and_is_told_why(practice, trajectory):
+    assert consent.sponsor_consent(practice, trajectory) == frozenset()
+    data = render_trajectory_pdf(practice, trajectory, now=NOW, audience="sponsor").data
+    text = flat(text_of(data))
+    assert "Er is geen toestemming van de coachee vastgelegd" in text
+    assert "Aanwezigheid en uren" not in text and "Grenzen stellen" not in text
+
+
+@pytest.mark.parametrize(
+    ("level", "parts"),
+    [
+        ("nothing", set()),
+        ("attendance_hours", {"attendance"}),
+        ("goal_progress", {"attendance", "goals"}),
+        ("read_summary", {"attendance", "goals", "summary"}),
+    ],
+)
+def test_the_consent_record_decides_what_the_sponsor_sees(practice, trajectory, level, parts):
+    coachee_id = practice.trajectories.get(trajectory).coachee_id
+    practice.consent.record(
+        coachee_id, given_on=date(2025, 1, 6), statement_version="v2", sponsor_sees=level
+    )
+    assert consent.sponsor_consent(practice, trajectory) == parts
+    text = flat(
+        text_of(render_trajectory_pdf(practice, trajectory, now=NOW, audience="sponsor").data)
+    )
+    assert "Volgens de toestemming van de coachee van ma 6 jan 2025 (privacyverklaring v2)" in text
+    assert ("Grenzen stellen" in text) == ("goals" in parts)
+    assert ("SAMENVATTING-MARKER" in text) == ("summary" in parts)
+
+
+def test_consent_nothing_keeps_every_sponsor_export_free_of_notes_and_goals(
+    practice, trajectory, tmp_path
+):
+    from coachdesk.report.hours_statement import statement_pdf
+    from coachdesk.report.tables import statement_rows, write_csv
+
+    tr_ = practice.trajectories.get(trajectory)
+    practice.consent.record(tr_.coachee_id, given_on=date(2025, 1, 6), sponsor_sees="nothing")
+    pdf = render_trajectory_pdf(practice, trajectory, now=NOW, audience="sponsor").data
+    statement = practice.hours.statement(tr_.sponsor_id, date(2025, 1, 1), date(2025, 12, 31))
+    exports = {
+        "sponsor.pdf": flat(text_of(pdf)),
+        "statement.pdf": flat(text_of(statement_pdf(statement, "nl"))),
+        "statement.csv": write_csv(
+            tmp_path / "s.csv", statement_rows(statement, "nl", "nl"), "nl"
+        ).read_text(encoding="utf-8-sig"),
+    }
+    assert len(statement.lines) == 5
+    for name, text in exports.items():
+        for secret in (PRIVATE_MARKER, SHARED_MARKER, "Grenzen stellen", "Afspraak 1", "punt één"):
+            assert secret not in text, (name, secret)
+        assert "Eerste score" not in text and "Doelen en voortgang" not in text, name
+    for name in ("statement.pdf", "statement.csv"):  # a code instead of the name
+        assert "Zoë de Bruïne" not in exports[name] and f"C-{tr_.coachee_id:04d}" in exports[name]
+        assert "Leidinggeven in verandering" not in exports[name]  # the title says much too
+        assert "geen toestemming" in exports[name], name  # and it says why
+    assert "Aanwezigheid en uren" not in exports["sponsor.pdf"]
+    assert "Niet gedeeld" in exports["sponsor.pdf"]
+
+
+def test_a_withdrawal_shares_nothing_from_then_on(practice, trajectory):
+    coachee_id = practice.trajectories.get(trajectory).coachee_id
+    practice.consent.record(coachee_id, given_on=date(2025, 1, 6), sponsor_sees="read_summary")
+    practice.consent.withdraw(coachee_id, date(2025, 6, 1))
+    assert consent.sponsor_consent(practice, trajectory) == frozenset()
+    text = flat(
+        text_of(render_trajectory_pdf(practice, trajectory, now=NOW, audience="sponsor").data)
+    )
+    assert "ingetrokken op zo 1 jun 2025" in text and "SAMENVATTING-MARKER" not in text
 
 
 @pytest.mark.parametrize("level", sorted(LEVELS))

@@ -27,12 +27,14 @@ STORES = sorted(FIXTURES.glob("*.db"))
 
 
 def _columns(db: Path) -> dict[str, list[str]]:
+    """The columns of every model table the old store has (a later schema adds tables)."""
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     try:
-        return {
+        found = {
             t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')]
             for t in schema.ordered_tables()
         }
+        return {t: columns for t, columns in found.items() if columns}
     finally:
         conn.close()
 
@@ -42,8 +44,7 @@ def _rows(db: Path, columns_of: dict[str, list[str]]) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     try:
         dump = {}
-        for table in schema.ordered_tables():
-            columns = columns_of[table]
+        for table, columns in columns_of.items():
             order = "key" if table == "setting" else "id"
             listed = ", ".join(f'"{c}"' for c in sorted(columns))
             dump[table] = conn.execute(
@@ -74,7 +75,7 @@ def test_an_old_store_opens_with_every_row_and_a_complete_safety_copy(fixture: P
     shutil.copy(fixture, db)
     old_columns = _columns(db)
     before = _rows(db, old_columns)
-    assert all(before[t] for t in schema.ordered_tables()), "the fixture has rows in every table"
+    assert all(before.values()), "the fixture has rows in every table of its schema"
     fixture_digest = hashlib.sha256(fixture.read_bytes()).hexdigest()
 
     with Practice.open(str(data_dir)) as practice:
@@ -94,7 +95,7 @@ def test_an_old_store_opens_with_every_row_and_a_complete_safety_copy(fixture: P
                 count, distinct, shortest = conn.execute(
                     f'SELECT count(*), count(DISTINCT uid), min(length(uid)) FROM "{table}"'
                 ).fetchone()
-                assert count == distinct and shortest == 32, table
+                assert count == distinct and shortest in ((32,) if count else (None,)), table
 
             # 0004: sessions in the past were held, those ahead are planned.
             now = datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")

@@ -151,6 +151,31 @@ def close_trajectory(window) -> QWidget:
     return dialog
 
 
+def consent_dialog(window) -> QWidget:
+    from coachdesk.ui.dialogs.consent_dialog import ConsentDialog
+
+    dialog = ConsentDialog(window.practice, window.page.coachee.id, parent=window)
+    dialog.show()
+    return dialog
+
+
+def due_for_deletion(window) -> QWidget:
+    from coachdesk.ui.dialogs.due_dialog import DueDialog
+
+    dialog = DueDialog(window.practice, window)
+    dialog.show()
+    return dialog
+
+
+def audit_trail(window) -> QWidget:
+    from coachdesk.ui.dialogs.audit_dialog import AuditDialog
+
+    window.practice.audit.record("export_pdf", [window.page.coachee.uid], {"pages": 2})
+    dialog = AuditDialog(window.practice, window)
+    dialog.show()
+    return dialog
+
+
 def shortcuts(window) -> QWidget:
     return window.help.show_shortcuts()
 
@@ -180,6 +205,9 @@ WINDOWS = [
     shortcuts,
     about,
     restore_backup,
+    consent_dialog,
+    due_for_deletion,
+    audit_trail,
 ]
 
 

@@ -5,8 +5,8 @@
     BackupService.check(folder)             # read-only health (coachdesk check)
 
 The backup folder is a practice setting (``backup.folder``); without one it is
-``<data folder>/backups``. The plumbing is store/backup.py; this service passes
-it the practice's tables (core/schema.py) and reopens the practice after a
+``<data folder>/backups``. The plumbing is store/backup.py and store/restore.py; this
+service passes it the practice's tables (core/schema.py) and reopens the practice after a
 restore, so the same Practice object (held by the window) serves the new store.
 """
 
@@ -18,18 +18,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from coachdesk import paths
+from coachdesk import deployment, paths
 from coachdesk.core import schema
 from coachdesk.core.changes import current_recorder
+from coachdesk.core.services import privacy
 from coachdesk.core.services.base import Service
 from coachdesk.errors import BackupFolderError, CoachDeskError, RecoverError, Term
 from coachdesk.i18n import Lang, default_language, tr
 from coachdesk.store import backup as plumbing
 from coachdesk.store import recover as salvage
+from coachdesk.store import restore as restoring
 from coachdesk.store import rotation
-from coachdesk.store.backup import Backup, Progress, RestoreResult
+from coachdesk.store.backup import Backup, Progress
 from coachdesk.store.database import open_store
 from coachdesk.store.health import FileReport, check_file
+from coachdesk.store.restore import RestoreResult
+from coachdesk.store.snapshot import read_newest_change, row_counts
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +62,17 @@ class BackupService(Service):
 
     def folder(self) -> Path:
         chosen = self.practice.settings.get(FOLDER_SETTING, "").strip()
+        chosen = str(deployment.current().choose(deployment.BACKUP_FOLDER, chosen, ""))  # IT
         if chosen:
             return Path(chosen).expanduser().absolute()
         return default_folder(self.db.store.folder)
+
+    @staticmethod
+    def check_folder(folder: str | Path | None) -> Path | None:
+        """The folder a coach typed for the backups, checked without creating anything
+        (None: the default); BackupFolderError with the reason when it cannot be used."""
+        text = str(folder or "").strip()
+        return plumbing.check_folder(Path(text)) if text else None
 
     def set_folder(self, folder: str | Path | None) -> Path:
         """Choose the backup folder (None or "" for the default); it is checked first."""
@@ -106,7 +118,7 @@ class BackupService(Service):
     def newest_change(self) -> datetime | None:
         """When the practice's data last changed (to compare with the last backup)."""
         with self.db.store.connect() as conn:
-            return plumbing._newest_change(conn, tables())
+            return read_newest_change(conn, tables())
 
     def changed_since_last_backup(self) -> bool:
         last = self.last_good()
@@ -117,7 +129,7 @@ class BackupService(Service):
             return False
         seen = last.summary.newest_change
         with self.db.store.connect() as conn:
-            counts = plumbing._counts(conn, tables())
+            counts = row_counts(conn, tables())
         return seen is None or newest > seen or counts != last.summary.tables
 
     # --- restore ---------------------------------------------------------------------
@@ -128,7 +140,7 @@ class BackupService(Service):
         from coachdesk.core.practice import Practice
 
         candidate = Path(file).expanduser().absolute()
-        plumbing.inspect_backup(candidate, tables())  # refuse before closing anything
+        restoring.inspect_backup(candidate, tables())  # refuse before closing anything
         practice = self.practice
         store = practice.store
         folder = store.folder
@@ -137,9 +149,10 @@ class BackupService(Service):
             plumbing.prepare_folder(safety_folder)
         except BackupFolderError:
             safety_folder = default_folder(folder)
+        carry = practice.privacy.carry()  # the erasure ledger and audit trail (issue 14)
         store.close()
         try:
-            result = plumbing.restore_backup(
+            result = restoring.restore_backup(
                 candidate,
                 store.path,
                 tables(),
@@ -148,6 +161,7 @@ class BackupService(Service):
             )
         finally:
             Practice.__init__(practice, open_store(folder))  # the same object, anew
+        practice.privacy.after_restore(carry, _restored_counts(result.tables))
         recorder = current_recorder()
         if recorder is not None:
             recorder.everything()
@@ -170,14 +184,17 @@ class BackupService(Service):
         """Restore without opening the store first (the CLI, a damaged store)."""
         folder = paths.data_dir(data_dir)
         candidate = Path(file).expanduser().absolute()
-        plumbing.inspect_backup(candidate, tables())
-        return plumbing.restore_backup(
+        restoring.inspect_backup(candidate, tables())
+        carry = privacy.read_carry(paths.database_path(folder))  # issue 14
+        result = restoring.restore_backup(
             candidate,
             paths.database_path(folder),
             tables(),
             safety_folder=_safety_folder(folder),
             progress=progress,
         )
+        privacy.after_restore_into(folder, carry, _restored_counts(result.tables))
+        return result
 
     @staticmethod
     def damaged_offer(data_dir: str | Path | None) -> DamagedStoreOffer:
@@ -205,9 +222,16 @@ class BackupService(Service):
         return rescued
 
 
+def _restored_counts(counts: dict[str, int]) -> dict[str, int]:
+    return {t: counts.get(t, 0) for t in ("coachee", "coaching_session")}
+
+
 def _backup_folders(folder: Path) -> list[Path]:
     """The default backup folder and the configured one (read without opening the store)."""
     found = [default_folder(folder)]
+    preset = deployment.current().get(deployment.BACKUP_FOLDER)  # the organisation's folder
+    if preset:
+        found.insert(0, Path(str(preset)).expanduser().absolute())
     try:
         from coachdesk.store.database import connect_file
 

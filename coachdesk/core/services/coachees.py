@@ -27,8 +27,9 @@ class CoacheeService(Service):
         return self.update(coachee_id, status="active")
 
     def delete(self, coachee_id: int) -> None:
-        """Delete a coachee and, by cascade, everything about them."""
-        self.db.delete(Coachee, coachee_id)
+        """Delete a coachee and, by cascade, everything about them: an erasure that
+        sticks (ledger, index, WAL; core/services/privacy.py)."""
+        self.practice.privacy.erase_coachee(coachee_id)
 
     def get(self, coachee_id: int) -> Coachee:
         return self.db.fetch(Coachee, coachee_id)

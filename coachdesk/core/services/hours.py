@@ -89,6 +89,22 @@ class Statement:
     start: date
     end: date
     lines: list[SessionFact] = field(default_factory=list)
+    # The coachees whose name the sponsor may see (their consent, core/services/consent.py);
+    # the others appear as a code.
+    named: frozenset[int] = frozenset()
+
+    def shown_name(self, line: SessionFact, anonymous: bool = False) -> str:
+        if anonymous or line.coachee_id not in self.named:
+            return client_code(line.coachee_id)
+        return line.coachee_name
+
+    def shown_title(self, line: SessionFact) -> str:
+        """Without consent the trajectory's title stays back too ("re-integratie" says much)."""
+        return line.trajectory_title if line.coachee_id in self.named else "—"
+
+    def coded(self, anonymous: bool = False) -> bool:
+        """Does any line show a code for lack of consent (said in the statement)?"""
+        return not anonymous and any(line.coachee_id not in self.named for line in self.lines)
 
     @property
     def hours(self) -> float:
@@ -151,7 +167,9 @@ class HoursService(Service):
         with self.db.session() as s:
             sponsor = self.db.get(s, Sponsor, sponsor_id)
             lines = [f for f in _facts(s, first, last, sponsor_id, None) if f.counts]
-        return Statement(sponsor, first, last, lines)
+        sharing = self.practice.consent.sharing_of_coachees(f.coachee_id for f in lines)
+        named = frozenset(cid for cid, shared in sharing.items() if shared.names_shown)
+        return Statement(sponsor, first, last, lines, named)
 
     def icf_log(
         self, start: date | None = None, end: date | None = None, anonymous: bool = False

@@ -125,6 +125,11 @@ class UndoService(Service):
                 )
                 for row_id in row_ids:
                     self.db.touched(s, name, row_id, (column,))
+            if snapshot.kind == "coachee":  # back, so no longer erased (the ledger)
+                uids = [r["uid"] for batch in snapshot.rows.values() for r in batch]
+                self.practice.privacy.forget_in(conn, snapshot.rows["coachee"][0]["uid"], uids)
+        if snapshot.kind == "coachee":
+            self.practice.privacy.sync_ledger_file()
 
 
 def _clear_dangling(

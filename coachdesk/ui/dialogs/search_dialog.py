@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -66,6 +67,13 @@ class SearchDialog(ReadingOrderTabs, QDialog):
         self.field.returnPressed.connect(self._activate_current)
         self.field.installEventFilter(self)
         layout.addWidget(self.field)
+        # A shared screen, a screenshot for a colleague: private notes stay out of the results.
+        self.shared_only = QCheckBox(self.tr("Shared text only (leave private notes out)"))
+        self.shared_only.setToolTip(
+            self.tr("For when the screen is shared: results from private notes are not shown.")
+        )
+        self.shared_only.toggled.connect(lambda _on: self.run_search())
+        layout.addWidget(self.shared_only)
         self.status = QLabel(self.tr("Type a word, or the start of one. Accents do not matter."))
         self.status.setStyleSheet("color: #5b6675;")
         layout.addWidget(self.status)
@@ -117,9 +125,9 @@ class SearchDialog(ReadingOrderTabs, QDialog):
         if not query.strip():
             self._show(generation, query, [])
             return
-        practice, limit = self.practice, self.LIMIT
+        practice, limit, shared = self.practice, self.LIMIT, self.shared_only.isChecked()
         run_task(
-            lambda _ctx: practice.search.find(query, limit=limit),
+            lambda _ctx: practice.search.find(query, limit=limit, shared_only=shared),
             on_done=lambda hits: self._show(generation, query, hits),
             on_error=lambda exc: self._failed(generation, exc),
         )

@@ -53,6 +53,7 @@ def _tool_button(action: QAction, parent: QWidget, text: str | None = None) -> Q
 
 class CoacheePage(QSplitter):
     trajectorySelected = Signal(int)  # noqa: N815
+    coacheeShown = Signal(int)  # noqa: N815 - after show_coachee (the privacy card follows)
 
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -114,6 +115,7 @@ class CoacheePage(QSplitter):
             form.addRow(label, value)
         self.contact.body.addLayout(form)
         column.addWidget(self.contact)
+        self.column = column  # features add a card after the contact (ui/privacy_ui.py)
 
         trajectories = Card(self.tr("Trajectories"), left)
         trajectories.setObjectName("section_trajectories")
@@ -234,6 +236,7 @@ class CoacheePage(QSplitter):
             self.trajectories.setCurrentRow(row)
             # setCurrentRow does not signal when the row number stays the same.
             self._trajectory_changed(self.trajectories.currentItem(), None)
+        self.coacheeShown.emit(coachee.id)
 
     def current_trajectory_id(self) -> int | None:
         item = self.trajectories.currentItem()
