@@ -9,6 +9,7 @@ SECTIONS: tuple[str, ...] = (
     "cover",
     "intake",
     "goals",
+    "scaling",
     "profiles",
     "sessions",
     "agreements",

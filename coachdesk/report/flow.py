@@ -16,14 +16,21 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable
 
+from coachdesk.report.bidi import base_rtl, has_rtl, logical, passage_language, visual_lines
 from coachdesk.report.tagging import Slot, artifact, content, tagger_of, within
 
 
 class Para(Paragraph):
-    """A paragraph tagged as ``role``; ``links`` maps each URL to its link text."""
+    """A paragraph tagged as ``role``; ``links`` maps each URL to its link text.
+
+    With right-to-left text (report.bidi) the lines are broken in logical order and
+    drawn in display order; running text that starts right to left is set flush
+    right; its element carries the logical text as /ActualText."""
 
     def __init__(
         self,
@@ -41,16 +48,36 @@ class Para(Paragraph):
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         self.cd_slot = slot or Slot(role)
         self.cd_links = links or {}
+        self.cd_rtl = self.cd_rtl_base = False
+        if isinstance(text, str) and has_rtl(text):
+            self._right_to_left()
+
+    def _right_to_left(self) -> None:
+        written = logical("".join(getattr(f, "text", "") for f in self.frags))
+        self.cd_rtl, self.cd_rtl_base = True, base_rtl(written)
+        slot = self.cd_slot
+        joint = "" if not slot.actual or slot.actual[-1:].isspace() else " "
+        slot.actual = f"{slot.actual}{joint}{written}" if slot.actual else written
+        if self.cd_rtl_base and not slot.lang:  # a passage in Arabic or Hebrew: its /Lang
+            slot.lang = passage_language(written)
+        if self.cd_rtl_base and self.style.alignment == TA_LEFT and _running(self.style):
+            self.style = _flush_right(self.style)
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         parts = super().split(availWidth, availHeight)
         for part in parts:
             if part is not self and isinstance(part, Para):
                 part.cd_slot, part.cd_links = self.cd_slot, self.cd_links
+                part.cd_rtl, part.cd_rtl_base = self.cd_rtl, self.cd_rtl_base
         return parts
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
         tagger = tagger_of(canvas)
+        shaped = self.cd_rtl and hasattr(self, "blPara")
+        laid: Any = getattr(self, "blPara", None)
+        if shaped:  # display order for drawing only: splitting works on logical lines
+            lines = laid.lines
+            laid.lines = visual_lines(laid, self.cd_rtl_base)
         with content(canvas, self.cd_slot):
             if tagger is not None:
                 tagger.link_labels = self.cd_links
@@ -59,6 +86,24 @@ class Para(Paragraph):
             finally:
                 if tagger is not None:
                     tagger.link_labels = {}
+                if shaped:
+                    laid.lines = lines
+
+
+_flush: dict[str, ParagraphStyle] = {}
+RUNNING_TEXT = ("cd-body", "cd-bullet")  # note paragraphs and list items (and their chunks)
+
+
+def _running(style: Any) -> bool:
+    """Running text, which follows its own direction; a name in a table cell or on
+    the cover keeps the document's alignment."""
+    return str(style.name).startswith(RUNNING_TEXT)
+
+
+def _flush_right(style: Any) -> ParagraphStyle:
+    if style.name not in _flush:
+        _flush[style.name] = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+    return _flush[style.name]
 
 
 class Figure(Flowable):

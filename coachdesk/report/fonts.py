@@ -1,5 +1,5 @@
-"""The embedded TrueType fonts of every export (Noto Sans and Noto Sans Mono, SIL OFL,
-in resources/fonts).
+"""The embedded TrueType fonts of every export (Noto Sans, Noto Sans Mono, Noto
+Sans Arabic and Noto Sans Hebrew, SIL OFL, in resources/fonts).
 
 ``register_fonts()`` registers the family once (regular, bold, italic, bold
 italic) plus symbol fallback fonts, and returns the family name. Everything a
@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from coachdesk.paths import resource
+from coachdesk.report.tounicode import install_tounicode
 
 FAMILY = "NotoSans"
 DISPLAY_NAME = "Noto Sans"  # the family name inside the TTF (for SVG and Qt)
@@ -34,9 +35,17 @@ SYMBOL_FONTS = {
     "NotoSansSymbols2": "NotoSansSymbols2-Regular.ttf",
     "NotoSansSymbols": "NotoSansSymbols-Regular.ttf",
 }
+# Right-to-left scripts, each a family with a bold face (italic stays upright).
+ARABIC, HEBREW = "NotoSansArabic", "NotoSansHebrew"
+SCRIPT_FONTS = {
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    f"{ARABIC}-Bold": "NotoSansArabic-Bold.ttf",
+    HEBREW: "NotoSansHebrew-Regular.ttf",
+    f"{HEBREW}-Bold": "NotoSansHebrew-Bold.ttf",
+}
 # Then these registered faces: Noto Sans Mono has the minus sign (U+2212) and
 # mathematical operators that Noto Sans lacks.
-FALLBACK_FONTS: tuple[str, ...] = (*SYMBOL_FONTS, MONO)
+FALLBACK_FONTS: tuple[str, ...] = (*SYMBOL_FONTS, MONO, ARABIC, HEBREW)
 _lock = threading.Lock()
 _registered = False
 
@@ -46,8 +55,14 @@ def register_fonts() -> str:
     global _registered
     with _lock:
         if not _registered:
-            for name, filename in {**_FILES, **SYMBOL_FONTS}.items():
+            install_tounicode()
+            for name, filename in {**_FILES, **SYMBOL_FONTS, **SCRIPT_FONTS}.items():
                 pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+            for script in (ARABIC, HEBREW):
+                bold_face = f"{script}-Bold"
+                pdfmetrics.registerFontFamily(
+                    script, normal=script, bold=bold_face, italic=script, boldItalic=bold_face
+                )
             pdfmetrics.registerFontFamily(
                 FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
             )

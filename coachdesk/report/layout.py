@@ -14,8 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from coachdesk.report import canvas_text as line
 from coachdesk.report.fonts import BOLD, FAMILY
-from coachdesk.report.glyphs import plain
+from coachdesk.report.glyphs import as_written
 from coachdesk.report.styles import (
     FRAME_WIDTH,
     MARGIN_BOTTOM,
@@ -100,7 +101,7 @@ def _draw_footer(canvas: Canvas, texts: PageText) -> None:
     canvas.setFont(FAMILY, 8.5)
     canvas.setFillColor(Palette.muted)
     left = "  ·  ".join(x for x in (texts.confidential, texts.coach, texts.practice) if x)
-    canvas.drawString(MARGIN_X, y, plain(left))
+    line.draw(canvas, MARGIN_X, y, left, FAMILY, 8.5)
 
 
 def _content_page(texts: PageText) -> Callable[[Canvas, BaseDocTemplate], None]:
@@ -120,28 +121,18 @@ def _header(canvas: Canvas, texts: PageText) -> None:
     canvas.rect(MARGIN_X, top + 0.5 * mm, 3 * mm, 3 * mm, stroke=0, fill=1)
     canvas.setFont(BOLD, 9)
     canvas.setFillColor(Palette.text)
-    name = _fit(plain(texts.coachee), FRAME_WIDTH * 0.45, canvas, BOLD)
-    canvas.drawString(MARGIN_X + 5.5 * mm, top, name)
-    width = canvas.stringWidth(name, BOLD, 9)
+    name = line.fit(texts.coachee, FRAME_WIDTH * 0.45, BOLD, 9)
+    width = line.draw(canvas, MARGIN_X + 5.5 * mm, top, name, BOLD, 9)
     canvas.setFont(FAMILY, 9)
     canvas.setFillColor(Palette.muted)
     room = FRAME_WIDTH - 5.5 * mm - width - 40 * mm
-    title = _fit(plain(texts.title), room, canvas, FAMILY)
-    canvas.drawString(MARGIN_X + 5.5 * mm + width + 3 * mm, top, title)
-    canvas.drawRightString(PAGE[0] - MARGIN_X, top, plain(texts.date))
+    title = line.fit(texts.title, room, FAMILY, 9)
+    line.draw(canvas, MARGIN_X + 5.5 * mm + width + 3 * mm, top, title, FAMILY, 9)
+    line.draw(canvas, PAGE[0] - MARGIN_X, top, texts.date, FAMILY, 9, right=True)
     canvas.setStrokeColor(Palette.rule)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, top - 3 * mm, PAGE[0] - MARGIN_X, top - 3 * mm)
     canvas.restoreState()
-
-
-def _fit(text: str, room: float, canvas: Canvas, font: str) -> str:
-    """``text`` shortened with an ellipsis to fit ``room`` points at 9 pt."""
-    if canvas.stringWidth(text, font, 9) <= room:
-        return text
-    while text and canvas.stringWidth(text + "…", font, 9) > room:
-        text = text[:-1]
-    return text.rstrip() + "…" if text else ""
 
 
 def _cover_page(texts: PageText) -> Callable[[Canvas, BaseDocTemplate], None]:
@@ -163,7 +154,7 @@ def _cover_band(canvas: Canvas, texts: PageText) -> None:
     if texts.practice:
         canvas.setFont(BOLD, 10)
         canvas.setFillColor(Palette.white)
-        canvas.drawString(MARGIN_X, PAGE[1] - 18 * mm, plain(texts.practice))
+        line.draw(canvas, MARGIN_X, PAGE[1] - 18 * mm, texts.practice, BOLD, 10)
     canvas.restoreState()
 
 
@@ -221,4 +212,4 @@ class TrajectoryDocTemplate(BaseDocTemplate):
         if title:
             key = f"s{id(flowable)}"
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(plain(title), key, level=0)
+            self.canv.addOutlineEntry(as_written(title), key, level=0)

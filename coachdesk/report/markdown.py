@@ -22,7 +22,7 @@ from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, TableStyle
 
 from coachdesk.report.flow import Indented, Para, Rule, TaggedTable
 from coachdesk.report.glyphs import markup
@@ -32,6 +32,7 @@ from coachdesk.report.tagging import Slot
 INDENT = 16.0  # points per list level
 QUOTE_INDENT = 12.0
 LINK_SCHEMES = ("http://", "https://", "mailto:")
+FIRST_LINES = 3  # a note's heading starts a page unless this many lines fit below it
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ class _Renderer:
         if kind == "heading":
             rank = self.rank.get(int(node.tag[1]), 0)
             role = f"H{min(6, self.base + 1 + rank)}"
-            return self.paragraph(node, self.st.headings[min(rank, 2)], role)
+            return self.heading(node, self.st.headings[min(rank, 2)], role)
         if kind in ("bullet_list", "ordered_list"):
             return self.listing(node)
         if kind == "blockquote":
@@ -141,6 +142,22 @@ class _Renderer:
             )
             for n, chunk in enumerate(chunks)
         ]
+
+    def heading(self, node: SyntaxTreeNode, style: ParagraphStyle, role: str) -> list[Flowable]:
+        """A heading stays with the first lines of what follows through a conditional
+        page break, not keepWithNext: reportlab would put heading and text in a
+        KeepTogether that wraps the whole (long) paragraph and wraps it again at
+        every split (issue #11's PDF figure)."""
+        parts = self.paragraph(node, style, role)
+        for part in parts:
+            part.keepWithNext = 0
+        room = (
+            style.spaceBefore
+            + style.leading
+            + style.spaceAfter
+            + FIRST_LINES * self.st.body.leading
+        )
+        return [CondPageBreak(room), *parts] if parts else []
 
     def listing(self, node: SyntaxTreeNode) -> list[Flowable]:
         ordered = node.type == "ordered_list"

@@ -160,6 +160,8 @@ def _element_writer(node: Node, names: dict[int, str], tree_name: str) -> Any:
             out += [b" /Alt ", PDFString(node.alt).format(document)]
         if node.lang:
             out += [b" /Lang ", PDFString(node.lang).format(document)]
+        if node.actual:
+            out += [b" /ActualText ", PDFString(node.actual).format(document)]
         if node.attributes:
             attributes = {
                 k: PDFArray(v) if isinstance(v, list | tuple) else v

@@ -82,6 +82,7 @@ class Node:
     alt: str = ""
     lang: str = ""
     attributes: dict[str, Any] = field(default_factory=dict)
+    actual: str = ""  # /ActualText: the logical text of right-to-left content
     kids: list[Node | Marked | Annotation] = field(default_factory=list)
 
     def add(self, role: str, **kw: Any) -> Node:
@@ -99,7 +100,7 @@ class Slot:
     below whatever element is open on the canvas at that moment.
     """
 
-    __slots__ = ("role", "parent", "alt", "lang", "attributes", "_node")
+    __slots__ = ("role", "parent", "alt", "lang", "attributes", "actual", "_node")
 
     def __init__(
         self,
@@ -114,13 +115,18 @@ class Slot:
             raise ValueError(f"unknown structure type {role!r}")
         self.role, self.parent, self.alt, self.lang = role, parent, alt, lang
         self.attributes = attributes or {}
+        self.actual = ""
         self._node: Node | None = None
 
     def node(self, tagger: Tagger) -> Node:
         if self._node is None:
             above = self.parent.node(tagger) if self.parent is not None else tagger.current
             self._node = above.add(
-                self.role, alt=self.alt, lang=self.lang, attributes=dict(self.attributes)
+                self.role,
+                alt=self.alt,
+                lang=self.lang,
+                attributes=dict(self.attributes),
+                actual=self.actual,
             )
         return self._node
 

@@ -31,6 +31,10 @@ class SessionEntry:
     mode: str
     location: str
     shared_notes: str
+    # the scaling questions 0-10 asked in the session (None: not asked)
+    scale_progress: int | None = None
+    scale_motivation: int | None = None
+    scale_confidence: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +140,9 @@ def collect(practice: Practice, trajectory_id: int, now: datetime | None = None)
                 mode=s.mode,
                 location=s.location,
                 shared_notes=s.shared_notes,
+                scale_progress=s.scale_progress,
+                scale_motivation=s.scale_motivation,
+                scale_confidence=s.scale_confidence,
             )
             for n, s in enumerate(held, start=1)
         ],

@@ -30,11 +30,12 @@ from coachdesk.i18n import Lang, tr
 from coachdesk.report import AUDIENCES, SECTIONS, consent, sponsor_pdf
 from coachdesk.report import sections as sec
 from coachdesk.report import sections_goals as sec_goals
+from coachdesk.report import sections_scaling as sec_scaling
 from coachdesk.report import sections_sessions as sec_sessions
 from coachdesk.report.atomic import write_atomically
 from coachdesk.report.blocks import Ctx
 from coachdesk.report.fonts import FAMILY
-from coachdesk.report.glyphs import missing, plain
+from coachdesk.report.glyphs import as_written, missing
 from coachdesk.report.layout import PageText, TrajectoryDocTemplate, canvas_maker
 from coachdesk.report.styles import styles
 from coachdesk.report.trajectory_data import Formatter, ReportData, collect
@@ -48,6 +49,7 @@ _BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
     "cover": sec.cover,
     "intake": sec.intake,
     "goals": sec_goals.goals,
+    "scaling": sec_scaling.scaling,
     "profiles": sec_goals.profiles,
     "sessions": sec_sessions.sessions,
     "agreements": sec_sessions.agreements,
@@ -111,6 +113,7 @@ def build_pdf(
     progress: Progress | None = None,
     audience: str = "coachee",
     shared: frozenset[str] = consent.DEFAULT,
+    why: str = "",
 ) -> PdfResult:
     """Lay out the document in memory and return its bytes and page count.
 
@@ -140,8 +143,8 @@ def build_pdf(
         buffer,
         texts,
         cover="cover" in chosen,
-        title=plain(f.t(f"{prefix}doc_title", coachee=data.coachee_name, title=data.title)),
-        author=plain(author),
+        title=as_written(f.t(f"{prefix}doc_title", coachee=data.coachee_name, title=data.title)),
+        author=as_written(author),
         subject=f.t(f"{prefix}doc_subject"),
         creator=f"CoachDesk {__version__}",
         lang=lang,
@@ -155,7 +158,7 @@ def build_pdf(
         for name in chosen:
             story += _BUILDERS[name](ctx)
         if sponsor:
-            story = sponsor_pdf.story(ctx, shared)
+            story = sponsor_pdf.story(ctx, shared, why)
         elif "cover" not in chosen:  # page 1 still says what the document is
             story = sec.title_block(ctx) + story
         doc.build(story, canvasmaker=canvas_maker(texts))
@@ -210,7 +213,10 @@ def render_trajectory_pdf(
             raise ExportError("error.export_sponsor_sections")
         data = collect(practice, trajectory_id, now)
         shared = consent.sponsor_consent(practice, trajectory_id)
-        result = build_pdf(data, lang=lang, progress=progress, audience="sponsor", shared=shared)
+        why = consent.sponsor_reason(practice, trajectory_id, lang)
+        result = build_pdf(
+            data, lang=lang, progress=progress, audience="sponsor", shared=shared, why=why
+        )
         return replace(result, source=data)
     chosen = parse_sections(sections)
     data = collect(practice, trajectory_id, now)
@@ -239,7 +245,16 @@ def export_trajectory_pdf(
         audience=audience,
     )
     target = write_atomically(path, result.data)
+    record_export(practice, trajectory_id, audience, result.pages)
     return ExportResult(target, result.pages, result.replaced)
+
+
+def record_export(practice: Practice, trajectory_id: int, audience: str, pages: int) -> None:
+    """One line in the audit trail for a written PDF (uids and the page count)."""
+    trajectory = practice.trajectories.get(trajectory_id)
+    coachee = practice.coachees.get(trajectory.coachee_id)
+    action = "export_sponsor_pdf" if parse_audience(audience) == "sponsor" else "export_pdf"
+    practice.audit.record(action, [coachee.uid, trajectory.uid], {"pages": pages})
 
 
 def done_message(result: ExportResult, lang: Lang | None = None) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import CondPageBreak, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from coachdesk.report.flow import Indented
@@ -20,6 +20,7 @@ def _unwrap(f):
 
 def _paras(text: str) -> list[Paragraph]:
     out = [_unwrap(f) for f in flowables(text, styles().markdown)]
+    out = [f for f in out if not isinstance(f, CondPageBreak)]
     assert all(isinstance(f, Paragraph | HRFlowable | Table) for f in out)
     cells = [c for f in out if isinstance(f, Table) for row in f._cellvalues for c in row]
     return [f for f in [*out, *cells] if isinstance(f, Paragraph)]
@@ -58,6 +59,10 @@ def test_blocks_headings_lists_rules_and_soft_line_breaks():
         "# Kop\nregel een\nregel twee\n\n- a\n- b\n  - genest\n1. eerst\n2. dan\n\n---\nslot",
         st_.markdown,
     )
+    # a heading stays with its first lines by a conditional page break, not by
+    # keepWithNext (which would re-wrap the long paragraph after it: issue #11)
+    assert isinstance(out[0], CondPageBreak) and not out[1].getKeepWithNext()
+    out = out[1:]
     assert isinstance(out[0], Paragraph) and out[0].style is st_.note_headings[0]
     assert out[0].cd_slot.role == "H3"  # one below the heading the note is under (H2)
     assert out[1].text == "regel een regel twee"  # the editor's line wrap is no break
@@ -75,6 +80,7 @@ def test_blocks_headings_lists_rules_and_soft_line_breaks():
 def test_hard_breaks_are_kept_and_heading_levels_stay_distinct():
     st_ = styles()
     out = flowables("### Eerst\n\nregel  \nnieuwe regel\n\n##### Dieper", st_.markdown, 2)
+    out = [f for f in out if not isinstance(f, CondPageBreak)]
     assert out[1].text == "regel<br/>nieuwe regel"
     assert [f.cd_slot.role for f in (out[0], out[2])] == ["H3", "H4"]  # no level skipped
     assert out[0].style is not out[2].style
