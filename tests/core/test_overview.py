@@ -116,3 +116,44 @@ def test_a_statement_holds_what_the_sponsor_pays_for(crafted):
     s = p.hours.statement(sponsor.id, date(2026, 1, 1), date(2026, 3, 31))
     assert len(s.lines) == 4 and s.hours == 4
     assert all(line.coachee_name == "Annelies de Boer" for line in s.lines)
+
+
+def test_sections_read_their_first_lines_and_count_the_rest(practice):
+    from coachdesk.core.services.overview import LIMIT, SECTIONS
+
+    p = practice
+    now = datetime(2026, 3, 11, 12, 0)
+    c = p.coachees.create("Annelies de Boer")
+    lines = []
+    for n in range(LIMIT + 3):
+        t = p.trajectories.create(
+            c.id,
+            f"Traject {n:02d}",
+            status="active",
+            contracted_sessions=1,
+            planned_end=date(2026, 3, 1) if n % 2 else None,
+        )
+        p.sessions.create(t.id, datetime(2026, 3, 2, 10), status="held")
+        p.sessions.plan(t.id, datetime(2026, 3, 12, 9, n))  # later this week
+        lines.append(p.agreements.create(t.id, f"Afspraak {n}", due_date=date(2026, 3, 1)))
+    t = p.overview.today(now)
+    assert t["week"].total == LIMIT + 3 and len(t["week"].lines) == LIMIT
+    assert t["overdue"].total == LIMIT + 3 and t["overdue"].more == 3
+    assert t["near_end"].total == LIMIT + 3  # 1 of 1 session
+    assert t["past_end"].total == (LIMIT + 3) // 2
+    assert t["no_next"].total == 0
+    assert [x.text for x in t.overdue_agreements] == [f"Afspraak {n}" for n in range(LIMIT)]
+    full = p.overview.section("near_end", now)
+    assert full.total == len(full.lines) == LIMIT + 3
+    assert [x.title for x in full.lines] == sorted(x.title for x in full.lines)
+    assert full.lines[0].sessions_used == 1 and full.lines[0].contracted_sessions == 1
+    assert {d.key for d in SECTIONS} == set(t.parts)
+
+
+def test_the_home_screens_hours_are_the_summary_and_the_icf_total(crafted):
+    p, _now, _x = crafted
+    start = date(2025, 12, 1)
+    assert p.overview.hours(start) == p.hours.summary("month", start)
+    assert p.overview.hours(date(2026, 2, 1)) == p.hours.summary("month", date(2026, 2, 1))
+    icf = p.hours.icf_log()
+    assert p.overview.coached_hours() == sum(c.paid_hours + c.pro_bono_hours for c in icf) == 7

@@ -57,3 +57,39 @@ def test_the_icf_log_from_the_reports_menu(window, tmp_path, monkeypatch):
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert rows[1][0] == "Zoë Öztürk" and rows[1][6] == "1,50"
     assert "icf.csv" in window.statusBar().currentMessage()
+
+
+def test_a_long_section_shows_its_first_lines_and_all_on_request(window, qtbot):
+    from PySide6.QtWidgets import QListWidget
+
+    from coachdesk.core.services.overview import LIMIT
+
+    p = window.practice
+    c = p.coachees.create("Bram Jansen")
+    t = p.trajectories.create(c.id, "Loopbaan", status="active")
+    late = [
+        p.agreements.create(
+            t.id, f"Afspraak {n:02d}", due_date=date.today() - timedelta(days=30 - n)
+        )
+        for n in range(LIMIT + 4)
+    ]
+    window.reload_list()
+    window.show_home()
+    card = window.home.sections["overdue"]
+    shown = _lines(window, "overdue")
+    toggle = card.findChild(QPushButton, "home_overdue_toggle")
+    assert len(shown) == LIMIT + 1 and shown[-1] == toggle.text()  # 8 lines, then the toggle
+    assert "Afspraak 00" in shown[0] and "(12)" in toggle.text()
+
+    def full_list() -> QListWidget:
+        [view] = [w for w in card.findChildren(QListWidget) if not w.isHidden()]
+        return view
+
+    toggle.click()  # the whole section, in one list
+    assert full_list().count() == LIMIT + 4 and len(_lines(window, "overdue")) == 1
+    run_op(p.agreements.complete, late[0].id)  # still in full after a change notice
+    full = full_list()
+    assert full.count() == LIMIT + 3
+    assert "Afspraak 01" in full.item(0).text()
+    full.itemClicked.emit(full.item(LIMIT + 2))  # the last one opens its trajectory
+    assert window.page.coachee.id == c.id and window.page.current_trajectory_id() == t.id

@@ -1,4 +1,5 @@
-"""What needs the coach today: the home screen's lines, read in a few indexed queries.
+"""What needs the coach today: the home screen's sections (SECTIONS), each read as
+its first lines plus a count (core.overview_queries), never every matching row.
 
 Each line names the place it opens (coachee, trajectory, session), so the window
 can go there in one click; nothing here knows about widgets.
@@ -7,19 +8,14 @@ can go there in one click; nothing here knows about widgets.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func
-from sqlalchemy import select as wide_select
-from sqlmodel import Session, col, select
-
-from coachdesk.core.models import Agreement, Coachee, CoachingSession, Trajectory
-from coachdesk.core.queries import counted_clause
+from coachdesk.core import overview_queries as q
 from coachdesk.core.services.base import Service
 
-OPEN_STATUSES = ("intake", "active", "paused")
-NEAR_END = 0.8  # share of the contract used from which a trajectory is "near its end"
+OPEN_STATUSES = q.OPEN_STATUSES
+NEAR_END = q.NEAR_END
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,167 +59,112 @@ class TrajectoryLine:
     status: str
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One section of the home screen: its first lines and how many there are in all."""
+
+    lines: list[Any]
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionDef:
+    """A section of the home screen: its key (the window's card), the kind of its
+    lines (how they are shown and opened: session, agreement, trajectory) and how it
+    is read. To add a section, add one here and give it a title in ui/pages/home_page."""
+
+    key: str
+    line: type
+    read: q.Reader
+
+
+# The home screen's sections, in the order shown: the one place they are declared.
+SECTIONS: tuple[SectionDef, ...] = (
+    SectionDef("today", SessionLine, q.sessions_today),
+    SectionDef("week", SessionLine, q.sessions_this_week),  # after today, to week's end
+    SectionDef("confirm", SessionLine, q.sessions_to_confirm),  # planned, time passed
+    SectionDef("overdue", AgreementLine, q.overdue_agreements),
+    SectionDef("near_end", TrajectoryLine, q.near_contract_end),  # >= 80% of the contract
+    SectionDef("no_next", TrajectoryLine, q.no_next_session),  # active, nothing ahead
+    SectionDef("past_end", TrajectoryLine, q.past_planned_end),  # open after planned end
+)
+BY_KEY = {d.key: d for d in SECTIONS}
+LIMIT = 8  # lines per section on the home screen; the rest is counted
+
+
 @dataclass(frozen=True)
 class Today:
     day: date
-    sessions_today: list[SessionLine]
-    sessions_this_week: list[SessionLine]  # after today, to the end of the week
-    to_confirm: list[SessionLine]  # planned, time passed, not marked
-    overdue_agreements: list[AgreementLine]
-    near_contract_end: list[TrajectoryLine]  # >= 80% of sessions or hours used
-    no_next_session: list[TrajectoryLine]  # active, nothing planned ahead
-    past_planned_end: list[TrajectoryLine]  # still open after the planned end
+    parts: dict[str, Part]
+
+    def __getitem__(self, key: str) -> Part:
+        return self.parts[key]
 
     @property
     def empty(self) -> bool:
-        return not any(
-            (
-                self.sessions_today,
-                self.sessions_this_week,
-                self.to_confirm,
-                self.overdue_agreements,
-                self.near_contract_end,
-                self.no_next_session,
-                self.past_planned_end,
-            )
-        )
+        return not any(part.total for part in self.parts.values())
+
+    # The sections by name (their first lines).
+    @property
+    def sessions_today(self) -> list[SessionLine]:
+        return self.parts["today"].lines
+
+    @property
+    def sessions_this_week(self) -> list[SessionLine]:
+        return self.parts["week"].lines
+
+    @property
+    def to_confirm(self) -> list[SessionLine]:
+        return self.parts["confirm"].lines
+
+    @property
+    def overdue_agreements(self) -> list[AgreementLine]:
+        return self.parts["overdue"].lines
+
+    @property
+    def near_contract_end(self) -> list[TrajectoryLine]:
+        return self.parts["near_end"].lines
+
+    @property
+    def no_next_session(self) -> list[TrajectoryLine]:
+        return self.parts["no_next"].lines
+
+    @property
+    def past_planned_end(self) -> list[TrajectoryLine]:
+        return self.parts["past_end"].lines
 
 
 class OverviewService(Service):
-    def today(self, now: datetime | None = None) -> Today:
-        """The home screen: this week's sessions and what asks for attention."""
-        now = now or datetime.now()
-        day = now.date()
-        start = datetime.combine(day, datetime.min.time())
-        tomorrow = start + timedelta(days=1)
-        week_end = start + timedelta(days=7 - day.weekday())  # the Monday after
+    def today(self, now: datetime | None = None, limit: int | None = LIMIT) -> Today:
+        """The home screen: the first ``limit`` lines of every section, and its total."""
+        moment = q.Moment.at(now or datetime.now())
         with self.db.session() as s:
-            week = self._sessions(s, s_from=start, s_to=week_end)
-            confirm = self._sessions(s, s_to=now, planned_only=True)
-            overdue = self._overdue(s, day)
-            open_trajectories = self._open_trajectories(s)
-            ahead = set(
-                s.exec(
-                    select(CoachingSession.trajectory_id)
-                    .where(col(CoachingSession.status) == "planned")
-                    .where(col(CoachingSession.starts_at) > now)
-                    .distinct()
-                ).all()
-            )
-        return Today(
-            day=day,
-            # Today's sessions held or ahead; a planned one whose time passed is "to confirm".
-            sessions_today=[
-                x
-                for x in week
-                if x.starts_at < tomorrow
-                and (x.status == "held" or (x.status == "planned" and x.starts_at > now))
-            ],
-            sessions_this_week=[
-                x for x in week if x.starts_at >= tomorrow and x.status == "planned"
-            ],
-            to_confirm=confirm,
-            overdue_agreements=overdue,
-            near_contract_end=[t for t in open_trajectories if _near_end(t)],
-            no_next_session=[
-                t
-                for t in open_trajectories
-                if t.status == "active" and t.trajectory_id not in ahead
-            ],
-            past_planned_end=[
-                t for t in open_trajectories if t.planned_end is not None and t.planned_end < day
-            ],
-        )
+            parts = {d.key: _part(s, d, moment, limit) for d in SECTIONS}
+        return Today(day=moment.day, parts=parts)
 
-    # --- the queries ----------------------------------------------------------
+    def hours(self, start: date) -> list[Any]:
+        """Hours per month from ``start`` (HoursRow, as hours.summary("month", start)),
+        and the hours coached in all (the ICF log's total): summed in SQL, for the chart."""
+        from coachdesk.core.services.hours import HoursRow
 
-    def _sessions(
-        self,
-        s: Session,
-        s_from: datetime | None = None,
-        s_to: datetime | None = None,
-        planned_only: bool = False,
-    ) -> list[SessionLine]:
-        query: Any = (
-            wide_select(
-                col(CoachingSession.id),
-                col(CoachingSession.trajectory_id),
-                col(Trajectory.coachee_id),
-                col(Coachee.name),
-                col(CoachingSession.starts_at),
-                col(CoachingSession.duration_minutes),
-                col(CoachingSession.mode),
-                col(CoachingSession.location),
-                col(CoachingSession.status),
-            )
-            .join(Trajectory, col(Trajectory.id) == CoachingSession.trajectory_id)
-            .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
-            .order_by(col(CoachingSession.starts_at))
-        )
-        if s_from is not None:
-            query = query.where(col(CoachingSession.starts_at) >= s_from)
-        if s_to is not None:
-            query = query.where(col(CoachingSession.starts_at) < s_to)
-        if planned_only:
-            query = query.where(col(CoachingSession.status) == "planned")
-        return [SessionLine(*row) for row in s.connection().execute(query).all()]
+        with self.db.session() as s:
+            return [HoursRow(*row) for row in q.hours_by_month(s, start)]
 
-    def _overdue(self, s: Session, day: date) -> list[AgreementLine]:
-        query: Any = (
-            wide_select(
-                col(Agreement.id),
-                col(Agreement.trajectory_id),
-                col(Trajectory.coachee_id),
-                col(Coachee.name),
-                col(Agreement.text),
-                col(Agreement.due_date),
-            )
-            .join(Trajectory, col(Trajectory.id) == Agreement.trajectory_id)
-            .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
-            .where(col(Agreement.done_date).is_(None))
-            .where(col(Agreement.due_date) < day)
-            .where(col(Trajectory.status).in_(OPEN_STATUSES))
-            .where(col(Coachee.status) == "active")
-            .order_by(col(Agreement.due_date), col(Agreement.id))
-        )
-        return [AgreementLine(*row) for row in s.connection().execute(query).all()]
+    def coached_hours(self) -> float:
+        with self.db.session() as s:
+            return q.coached_hours(s)
 
-    def _open_trajectories(self, s: Session) -> list[TrajectoryLine]:
-        used: Any = (
-            wide_select(
-                col(CoachingSession.trajectory_id),
-                func.count(col(CoachingSession.id)).label("n"),
-                func.coalesce(func.sum(CoachingSession.duration_minutes), 0).label("minutes"),
-            )
-            .where(counted_clause())
-            .group_by(col(CoachingSession.trajectory_id))
-            .subquery()
-        )
-        query: Any = (
-            wide_select(
-                col(Trajectory.id),
-                col(Trajectory.coachee_id),
-                col(Coachee.name),
-                col(Trajectory.title),
-                func.coalesce(used.c.n, 0),
-                col(Trajectory.contracted_sessions),
-                func.coalesce(used.c.minutes, 0) / 60.0,
-                col(Trajectory.contracted_hours),
-                col(Trajectory.planned_end),
-                col(Trajectory.status),
-            )
-            .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
-            .outerjoin(used, used.c.trajectory_id == Trajectory.id)
-            .where(col(Trajectory.status).in_(OPEN_STATUSES))
-            .where(col(Coachee.status) == "active")
-            .order_by(col(Coachee.name), col(Trajectory.id))
-        )
-        return [TrajectoryLine(*row) for row in s.connection().execute(query).all()]
+    def section(self, key: str, now: datetime | None = None, limit: int | None = None) -> Part:
+        """One section in full ("show all")."""
+        moment = q.Moment.at(now or datetime.now())
+        with self.db.session() as s:
+            return _part(s, BY_KEY[key], moment, limit)
 
 
-def _near_end(t: TrajectoryLine) -> bool:
-    by_sessions = bool(t.contracted_sessions) and t.sessions_used >= NEAR_END * (
-        t.contracted_sessions or 0
-    )
-    by_hours = bool(t.contracted_hours) and t.hours_used >= NEAR_END * (t.contracted_hours or 0)
-    return by_sessions or by_hours
+def _part(s: Any, definition: SectionDef, moment: q.Moment, limit: int | None) -> Part:
+    rows, total = definition.read(s, moment, limit)
+    return Part([definition.line(*row) for row in rows], total)

@@ -2,6 +2,10 @@
 
 Shown when no coachee is open (at start, and with Ctrl+1). The window fills it
 from ``practice.overview.today()`` and refreshes it from the change notices.
+
+Each section shows its first lines (core.services.overview.LIMIT) and "Show all (N)",
+which opens the whole section in a list below them. The sections are declared in
+core.services.overview.SECTIONS; their titles and line texts in ``_declare`` here.
 """
 
 from __future__ import annotations
@@ -11,10 +15,21 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk.core.services.overview import (
+    LIMIT,
+    SECTIONS,
     AgreementLine,
+    Part,
     SessionLine,
     Today,
     TrajectoryLine,
@@ -25,7 +40,9 @@ from coachdesk.ui.labels import session_mode
 from coachdesk.ui.widgets.card import Card, clear_layout, muted
 from coachdesk.ui.widgets.chart_view import ChartView
 
-MAX_LINES = 8  # per section; the rest is counted
+LIMIT_SHOWN = LIMIT  # lines per section before "Show all"
+
+FULL_LIST_HEIGHT = 320  # pixels at most: a longer section scrolls inside its list
 
 
 class HomePage(QScrollArea):
@@ -51,20 +68,19 @@ class HomePage(QScrollArea):
         self.quiet = muted(QLabel(self.tr("Nothing needs you right now."), inner))
         self.column.addWidget(self.quiet)
         self.sections: dict[str, Card] = {}
-        for key, title in (
-            ("today", self.tr("Today")),
-            ("week", self.tr("Later this week")),
-            ("confirm", self.tr("Sessions to confirm")),
-            ("overdue", self.tr("Overdue agreements")),
-            ("near_end", self.tr("Nearly through the contract (80% or more)")),
-            ("no_next", self.tr("Active, but no next session planned")),
-            ("past_end", self.tr("Past the planned end")),
-            ("hours", self.tr("Hours in the last 12 months")),
-        ):
+        self.texts: dict[str, Callable[[Any], str]] = {}
+        self.expanded: set[str] = set()  # sections shown in full ("Show all")
+        declared = {key: (title, describe) for key, title, describe in self._declare()}
+        for key in [d.key for d in SECTIONS] + ["hours"]:
+            if key == "hours":
+                title = self.tr("Hours in the last 12 months")
+            else:  # a section of core's SECTIONS without a title here fails at once
+                title, self.texts[key] = declared[key]
             card = Card(title, inner)
             card.setObjectName(f"home_{key}")
             self.sections[key] = card
             self.column.addWidget(card)
+        self.fetch_all: Callable[[str], Part | None] | None = None  # set by the window
         self.chart = ChartView(inner, height=200)
         self.chart.setObjectName("hoursChart")
         self.icf = QLabel(inner)
@@ -78,13 +94,12 @@ class HomePage(QScrollArea):
     def show_today(self, today: Today, hours: Sequence[Any], icf_hours: float = 0.0) -> None:
         self.today = today
         self.heading.setText(self.tr("What needs you — {day}").format(day=lang.fmt_date(today.day)))
-        self._fill("today", today.sessions_today, self._session_text, self._open_session)
-        self._fill("week", today.sessions_this_week, self._session_text, self._open_session)
-        self._fill("confirm", today.to_confirm, self._session_text, self._open_session)
-        self._fill("overdue", today.overdue_agreements, self._agreement_text, self._open_trajectory)
-        self._fill("near_end", today.near_contract_end, self._contract_text, self._open_trajectory)
-        self._fill("no_next", today.no_next_session, self._trajectory_text, self._open_trajectory)
-        self._fill("past_end", today.past_planned_end, self._end_text, self._open_trajectory)
+        for definition in SECTIONS:
+            key = definition.key
+            part = today[key]
+            if key in self.expanded and part.more > 0 and self.fetch_all is not None:
+                part = self.fetch_all(key) or part  # still in full after a change
+            self._fill(key, part)
         self.quiet.setVisible(today.empty)
         months = last_months(today.day)
         rows = list(hours)
@@ -100,28 +115,85 @@ class HomePage(QScrollArea):
 
     # --- lines ------------------------------------------------------------------
 
-    def _fill(
-        self,
-        key: str,
-        lines: Sequence[Any],
-        describe: Callable[[Any], str],
-        open_line: Callable[[Any], None],
-    ) -> None:
+    def _declare(self) -> tuple[tuple[str, str, Callable[[Any], str]], ...]:
+        """The title and the line text of every section (core's SECTIONS, by key)."""
+        return (
+            ("today", self.tr("Today"), self._session_text),
+            ("week", self.tr("Later this week"), self._session_text),
+            ("confirm", self.tr("Sessions to confirm"), self._session_text),
+            ("overdue", self.tr("Overdue agreements"), self._agreement_text),
+            (
+                "near_end",
+                self.tr("Nearly through the contract (80% or more)"),
+                self._contract_text,
+            ),
+            ("no_next", self.tr("Active, but no next session planned"), self._trajectory_text),
+            ("past_end", self.tr("Past the planned end"), self._end_text),
+        )
+
+    def _fill(self, key: str, part: Part) -> None:
         card = self.sections[key]
         clear_layout(card.body)
-        card.setVisible(bool(lines))
-        for line in lines[:MAX_LINES]:
-            button = QPushButton(describe(line), card)
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
-            button.setAccessibleName(describe(line))
-            button.clicked.connect(lambda _=False, x=line: open_line(x))
-            card.body.addWidget(button)
-            button.show()  # at once, not after the layout's queued show
-        if len(lines) > MAX_LINES:
-            more = len(lines) - MAX_LINES
-            card.body.addWidget(muted(QLabel(self.tr("… and %n more", "", more), card)))
+        card.setVisible(part.total > 0)
+        describe = self.texts[key]
+        full = len(part.lines) > LIMIT_SHOWN and part.more == 0 and key in self.expanded
+        if full:  # the whole section: one list widget, not a button per line
+            view = QListWidget(card)
+            view.setObjectName(f"home_{key}_all")
+            view.setAccessibleName(card.title.text())
+            view.setUniformItemSizes(True)
+            for line in part.lines:
+                item = QListWidgetItem(describe(line), view)
+                item.setData(Qt.ItemDataRole.UserRole, line)
+            view.itemActivated.connect(lambda item: self._open(item.data(Qt.ItemDataRole.UserRole)))
+            view.itemClicked.connect(lambda item: self._open(item.data(Qt.ItemDataRole.UserRole)))
+            rows = view.sizeHintForRow(0) * view.count() + 2 * view.frameWidth() + 2
+            view.setFixedHeight(min(FULL_LIST_HEIGHT, rows))  # no empty space below
+            card.body.addWidget(view)
+            view.show()
+        else:
+            for line in part.lines[:LIMIT_SHOWN]:
+                text = describe(line)
+                button = QPushButton(text, card)
+                button.setFlat(True)
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
+                button.setAccessibleName(text)
+                button.clicked.connect(lambda _=False, x=line: self._open(x))
+                card.body.addWidget(button)
+                button.show()  # at once, not after the layout's queued show
+        if part.total > LIMIT_SHOWN:
+            label = (
+                self.tr("Show fewer")
+                if full
+                else self.tr("Show all ({count})").format(count=lang.fmt_number(part.total))
+            )
+            toggle = QPushButton(label, card)
+            toggle.setObjectName(f"home_{key}_toggle")
+            toggle.setFlat(True)
+            toggle.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
+            toggle.clicked.connect(lambda _=False, k=key: self.toggle_all(k))
+            card.body.addWidget(toggle)
+            toggle.show()
+
+    def toggle_all(self, key: str) -> None:
+        """Show a section in full, or back to its first lines."""
+        if self.today is None:
+            return
+        if key in self.expanded:
+            self.expanded.discard(key)
+            self._fill(key, self.today[key])
+            return
+        full = self.fetch_all(key) if self.fetch_all is not None else None
+        if full is not None:
+            self.expanded.add(key)
+            self._fill(key, full)
+
+    def _open(self, line: Any) -> None:
+        if isinstance(line, SessionLine):
+            self._open_session(line)
+        else:
+            self._open_trajectory(line)
 
     def _session_text(self, s: SessionLine) -> str:
         when = lang.fmt_datetime(s.starts_at)

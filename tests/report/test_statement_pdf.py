@@ -1,0 +1,58 @@
+"""The hours statement PDF is tagged like the trajectory PDF (PDF/UA-1): the pdfua
+checker finds nothing, the sessions are one Table with TH headers and TD cells, and
+language, title and embedded fonts are there."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from coachdesk.report.hours_statement import statement_pdf
+from tests.report.pdf_helpers import flat, text_of
+from tests.report.ua_helpers import pdfua_findings, structure
+
+
+@pytest.fixture
+def statement(practice):
+    p = practice
+    sponsor = p.sponsors.create("Gemeente Utrecht")
+    coachee = p.coachees.create("Zoë de Bruïne")
+    t = p.trajectories.create(coachee.id, "Leidinggeven", sponsor_id=sponsor.id, status="active")
+    for n in range(45):  # over more than one page
+        p.sessions.create(t.id, datetime(2026, 1, 5, 10) + timedelta(days=2 * n), status="held")
+    return p.hours.statement(sponsor.id, date(2026, 1, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_statement_pdf_is_tagged(statement, lang):
+    data = statement_pdf(statement, lang, "Marieke de Vries", 110.0, "PO-2026-17")
+    assert pdfua_findings(data) == []
+    tagged = structure(data)  # every page's content against the tree
+    root = tagged.pdf.Root
+    assert root.Lang == lang and root.ViewerPreferences.DisplayDocTitle is True
+    with tagged.pdf.open_metadata() as meta:
+        assert meta["pdfuaid:part"] == "1"
+        title = "Urenspecificatie" if lang == "nl" else "Hours statement"
+        assert meta["dc:title"] == f"{title} — Gemeente Utrecht"
+    assert tagged.pdf.pdf_version >= "1.7"
+    assert tagged.root.kids[0].role == "H1"
+    facts, sessions = tagged.elements("Table")
+    assert all(row.kids[0].role == "TH" for row in facts.kids)  # the labels head their rows
+    assert {str(row.kids[0].obj.A.Scope) for row in facts.kids} == {"/Row"}
+    rows = [r for r in sessions.kids if r.role == "TR"]
+    assert len(rows) == 1 + 45 + 1  # the header once, the sessions, the total
+    assert [c.role for c in rows[0].kids] == ["TH"] * 6  # with the amount column
+    assert all(c.role == "TD" for r in rows[1:] for c in r.kids)
+    pages = {p for r in rows for c in r.kids for p, _ in c.mcids}
+    assert len(pages) >= 2 and "Pagination" in tagged.artifacts[max(pages)]
+    for n, kinds in enumerate(tagged.artifacts, start=1):
+        assert "Pagination/Footer" in kinds, f"page {n}: footer not an artifact"
+    for page in tagged.pdf.pages:
+        for font in page.Resources.Font.values():
+            descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+            descriptor = descendant.FontDescriptor
+            assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    text = flat(text_of(data))
+    assert "Gemeente Utrecht" in text and "PO-2026-17" in text
+    assert ("4950,00" if lang == "nl" else "4950.00") in text  # 45 h x 110
