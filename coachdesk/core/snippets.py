@@ -10,11 +10,40 @@ search), so a 1 MB note costs a few milliseconds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from coachdesk.core.folding import spelling_pattern
+from coachdesk.core.folding import fold, spelling_pattern
 
 BEFORE, WIDTH = 50, 150  # characters of context before the first match, window size
+
+
+@lru_cache(maxsize=512)
+def _cached_pattern(
+    words: tuple[str, ...], alphabet: frozenset[str], prefix_last: bool
+) -> re.Pattern[str] | None:
+    return spelling_pattern(words, alphabet, prefix_last)
+
+
+def pattern_for(body: str, words: list[str], prefix_last: bool = True) -> re.Pattern[str] | None:
+    """The regex that marks ``words`` in ``body``, compiled once per query and alphabet.
+
+    The pattern depends on the text only through the characters that can spell a
+    word: those whose fold starts with a letter of a folded word, and those that
+    fold to nothing (combining marks). Keeping only those makes the hits of one
+    search share one compiled pattern (compiling one per hit was most of a search).
+    """
+    wanted = set("".join(fold(w) for w in words))
+    # Both cases of the plain letters always (a letter the text lacks matches nothing),
+    # so only the text's accented letters tell one hit's pattern from another's.
+    plain = {c for w in wanted if w.isascii() for c in (w, w.upper())}
+    alphabet = frozenset(
+        plain.union(
+            c for c in set(body) if not c.isascii() and (not (f := fold(c)) or f[0] in wanted)
+        )
+    )
+    return _cached_pattern(tuple(words), alphabet, prefix_last)
 
 
 def make_snippet(
@@ -30,7 +59,7 @@ def make_snippet(
     ``clean`` turns a raw piece of the body into display text (e.g. strips Markdown);
     it only ever sees a piece of a few hundred characters.
     """
-    pattern = spelling_pattern(words, set(body), prefix_last) if words else None
+    pattern = pattern_for(body, words, prefix_last) if words else None
     first = pattern.search(body) if pattern else None
     pos = first.start() if first else 0
     lo, hi = max(0, pos - 4 * BEFORE), min(len(body), pos + 4 * WIDTH)

@@ -1,4 +1,8 @@
-"""Started as a subprocess by test_ui_speed: time to the first paint of a filled list.
+"""Started as a subprocess by test_ui_speed: time to the coachee page usable.
+
+The end point is the window usable (the store open, the start screen shown and every
+pending event processed), not the first paint of the list from the read-only peek;
+``PROBE_END=paint`` stops at that first paint instead.
 
     python start_probe.py app DATA_DIR    CoachDesk as ``coachdesk --data-dir DATA_DIR``
     python start_probe.py bare            a bare PySide6 window with an empty table
@@ -33,6 +37,40 @@ def _report_on_paint(viewport, rows) -> None:  # noqa: ANN001 - Qt objects
     viewport.installEventFilter(probe)
 
 
+def _report_when_usable(rows) -> None:  # noqa: ANN001
+    """The page is usable once the store has opened and the window has shown what it
+    opens with (the home screen, the last coachee selected): ``_open_last_coachee`` has
+    run, in the fast start (practice_ready) and the normal one, and its events are done."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk.ui.main_window import MainWindow
+
+    original = MainWindow._open_last_coachee
+
+    def opened(window):  # noqa: ANN001, ANN202
+        original(window)
+        if not _is_open(window):
+            return
+
+        def done() -> None:
+            QApplication.instance().sendPostedEvents()
+            QApplication.instance().processEvents()
+            print(f"painted rows={rows(window)}", flush=True)
+            QApplication.instance().exit(0)
+
+        QTimer.singleShot(0, done)
+
+    MainWindow._open_last_coachee = opened
+
+
+def _is_open(window) -> bool:  # noqa: ANN001
+    from coachdesk.ui.app import DeferredPractice
+
+    practice = window.practice
+    return not isinstance(practice, DeferredPractice) or practice.opened() is not None
+
+
 def app(data_dir: str) -> int:
     from coachdesk import __main__ as entry
     from coachdesk.ui import app as ui_app
@@ -47,10 +85,13 @@ def app(data_dir: str) -> int:
 
         def show_and_probe(window):  # noqa: ANN001, ANN202
             view = window.list_panel.view
-            _report_on_paint(view.viewport(), lambda: view.model().rowCount())
+            if os.environ.get("PROBE_END") == "paint":
+                _report_on_paint(view.viewport(), lambda: view.model().rowCount())
             show(window)
 
         QMainWindow.show = show_and_probe
+        if os.environ.get("PROBE_END") != "paint":
+            _report_when_usable(lambda window: window.list_panel.view.model().rowCount())
         return qt_app
 
     ui_app.create_application = create_application

@@ -1,12 +1,14 @@
 """Window speed with 10,000 coachees, against baselines measured in the same run.
 
-(a) process start -> main window painted with the coachee list filled, as a ratio to a
-    bare PySide6 window started the same way (subprocesses, offscreen); target < 3x.
-(b) one filter keystroke in the coachee list of 10,000 (best of 25), as a ratio to a
-    keystroke in the same field that leaves the filter as it is (a trailing space or its
-    backspace) followed by a reset of the same model: the same key event, text change,
-    list reset and repaint, without the filtering; target < 2x.
-    (The absolute aim, one frame of 16 ms, is printed for information.)
+(a) process start -> the coachee page usable (store open, start screen shown, every
+    pending event processed; not the first paint of the list), as a ratio to a bare
+    PySide6 window painted (subprocesses, offscreen); target <= 3x (issue 11).
+(b) one filter keystroke in the real main window at 10,000 coachees, timed to the list
+    repainted with all pending events processed, against a keystroke in the same field
+    that leaves the filter as it is (a trailing space or its backspace) followed by a
+    reset of the same model: the same key event, text change, list reset and repaint,
+    without the filtering; target < 2x. The issue's absolute aim, < 16 ms a key, and
+    the data() calls per key are printed.
 """
 
 from __future__ import annotations
@@ -22,23 +24,21 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.core.demo import generate
 from coachdesk.core.practice import Practice
+from tests.benchmarks.large_store import fresh_copy
 
 REPO = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("start_probe.py")
 COACHEES = 10_000
 START_RATIO = 3.0
+ROUNDS_START = 5
 KEYSTROKE_RATIO = 2.0
 ROUNDS = 25
 
 
 @pytest.fixture(scope="module")
 def store10k(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("ui10k")
-    with Practice.open(str(folder)) as practice:
-        generate(practice.store, coachees=COACHEES, seed=11)
-    return folder
+    return fresh_copy(COACHEES, 11, tmp_path_factory.mktemp("ui10k") / "data")
 
 
 def _time_to_paint(*args: str) -> tuple[float, int]:
@@ -72,7 +72,7 @@ def test_start_to_painted_list_against_a_bare_window(store10k: Path):
     _time_to_paint("bare")  # warm the file cache for both
     _time_to_paint("app", str(store10k))
     bare, app = [], []
-    for _ in range(5):  # interleaved, so machine load hits both alike
+    for _ in range(ROUNDS_START):  # interleaved, so machine load hits both alike
         bare.append(_time_to_paint("bare")[0])
         seconds, rows = _time_to_paint("app", str(store10k))
         assert rows == active  # painted with the list filled (the active coachees)
@@ -81,34 +81,40 @@ def test_start_to_painted_list_against_a_bare_window(store10k: Path):
     ratio = min(app) / min(bare)
     median_ratio = statistics.median(app) / statistics.median(bare)
     print(
-        f"\nstart to painted list, {COACHEES} coachees: app {min(app) * 1000:.0f} ms,"
-        f" bare PySide6 window {min(bare) * 1000:.0f} ms (best of 5), ratio {ratio:.2f}x"
-        f" (target < {START_RATIO}x; medians: {median_ratio:.2f}x)"
+        f"\nstart to the coachee page usable, {COACHEES} coachees: app {min(app) * 1000:.0f} ms"
+        f" (median {statistics.median(app) * 1000:.0f}), bare PySide6 window painted"
+        f" {min(bare) * 1000:.0f} ms (median {statistics.median(bare) * 1000:.0f}),"
+        f" best-of ratio {ratio:.2f}x (target <= {START_RATIO}x; medians: {median_ratio:.2f}x)"
     )
-    assert ratio < START_RATIO
+    assert ratio <= START_RATIO
 
 
 @pytest.mark.benchmark
-def test_one_filter_keystroke_on_10000_coachees(store10k: Path, qtbot):
+def test_one_filter_keystroke_in_the_main_window_on_10000_coachees(store10k: Path, qtbot):
     from coachdesk.ui import lang
-    from coachdesk.ui.pages.coachee_list import CoacheeListPanel
+    from coachdesk.ui import settings as keys
+    from coachdesk.ui.main_window import MainWindow
 
     lang.set_current("nl")
-    with Practice.open(str(store10k)) as practice:
-        rows = practice.coachees.list()
-    panel = CoacheeListPanel()
-    qtbot.addWidget(panel)
-    panel.resize(480, 800)
+    practice = Practice.open(str(store10k))
+    window = MainWindow(practice, keys.open_settings(store10k))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.list_panel
     panel.set_status_filter(None)
-    panel.set_rows(rows)
-    panel.show()
-    qtbot.waitExposed(panel)
     app = QApplication.instance()
+
+    def settle() -> None:  # every posted event (layout, repaint) done before the clock stops
+        for _ in range(3):
+            app.sendPostedEvents()
+            app.processEvents()
 
     def timed_key(key: str | Qt.Key) -> float:
         started = time.perf_counter()
         qtbot.keyClick(panel.filter, key)  # ASCII: a real key event through QLineEdit
-        app.processEvents()  # filter + repaint of the list
+        settle()
         return time.perf_counter() - started
 
     def timed_key_without_filtering(key: str | Qt.Key) -> float:
@@ -116,39 +122,49 @@ def test_one_filter_keystroke_on_10000_coachees(store10k: Path, qtbot):
         qtbot.keyClick(panel.filter, key)  # the text changes, its words do not
         panel.model.beginResetModel()  # the list resets and repaints as after a filter
         panel.model.endResetModel()
-        app.processEvents()
+        settle()
         return time.perf_counter() - started
 
-    keys = "jan"
-    timings: dict[str, list[float]] = {keys[: n + 1]: [] for n in range(len(keys))}
+    settle()
+    keys_typed = "jan"
+    timings: dict[str, list[float]] = {keys_typed[: n + 1]: [] for n in range(len(keys_typed))}
     baseline: list[float] = []
-    clears: list[float] = []
     for _ in range(ROUNDS):  # interleaved, so machine load hits filter and baseline alike
         panel.filter.clear()
-        app.processEvents()
-        for n, key in enumerate(keys):
-            timings[keys[: n + 1]].append(timed_key(key))
+        settle()
+        for n, key in enumerate(keys_typed):
+            timings[keys_typed[: n + 1]].append(timed_key(key))
         shown = panel.proxy.rowCount()
         baseline.append(timed_key_without_filtering(" "))  # "jan " filters as "jan"
         baseline.append(timed_key_without_filtering(Qt.Key.Key_Backspace))
-        assert panel.filter.text() == keys and panel.proxy.rowCount() == shown
-        started = time.perf_counter()
-        panel.filter.clear()
-        app.processEvents()
-        clears.append(time.perf_counter() - started)
-    assert panel.model.rowCount() == COACHEES
-    qtbot.keyClick(panel.filter, "j")
+        assert panel.filter.text() == keys_typed and panel.proxy.rowCount() == shown
+    assert panel.model.rowCount() > 0 and panel.model.total == COACHEES
+    # data() calls for one key, counted on the source model.
+    panel.filter.clear()
+    settle()
+    calls = [0]
+    code = type(panel.model).data.__code__  # Qt calls the override: count its frames
+
+    def count(frame, event, _arg):  # noqa: ANN001, ANN202
+        if event == "call" and frame.f_code is code:
+            calls[0] += 1
+
+    sys.setprofile(count)
+    try:
+        timed_key("j")
+    finally:
+        sys.setprofile(None)
     assert 0 < panel.proxy.rowCount() < COACHEES
-    # Best of ROUNDS, as for the start: a keystroke costs a floor plus scheduler noise.
+    practice.close()
     best = {k: min(v) * 1000 for k, v in timings.items()}
     medians = {k: statistics.median(v) * 1000 for k, v in timings.items()}
     base_ms, base_median = min(baseline) * 1000, statistics.median(baseline) * 1000
-    ratio = max(best.values()) / base_ms
+    ratio = max(medians.values()) / base_median
     print(
-        f"\nfilter keystroke on {COACHEES} coachees (best/median ms): "
+        f"\nfilter keystroke in the main window, {COACHEES} coachees (best/median ms): "
         + ", ".join(f"'{k}' {best[k]:.1f}/{medians[k]:.1f}" for k in timings)
         + f"; keystroke and list reset without filtering {base_ms:.1f}/{base_median:.1f} ms;"
-        f" worst ratio {ratio:.2f}x (target < {KEYSTROKE_RATIO}x; aim 16 ms a frame);"
-        f" clearing the filter {statistics.median(clears) * 1000:.1f} ms"
+        f" worst median ratio {ratio:.2f}x (target < {KEYSTROKE_RATIO}x; aim < 16 ms a key);"
+        f" data() calls for one key: {calls[0]}"
     )
     assert ratio < KEYSTROKE_RATIO

@@ -10,7 +10,24 @@ from coachdesk.core.practice import Practice
 
 def test_peek_reads_the_same_rows_as_the_facade(practice: Practice, data_dir):
     generate(practice.store, coachees=25, seed=3)
-    assert peek_coachee_rows(data_dir) == practice.coachees.list()
+    expected = practice.coachees.list()
+    assert peek_coachee_rows(data_dir) is None  # open, its WAL not folded in: not peeked
+    practice.close()  # as at the window's start: nothing has the store open
+    assert peek_coachee_rows(data_dir) == expected
+
+
+def test_peek_declines_an_older_copy_that_still_holds_an_erased_coachee(data_dir):
+    with Practice.open(str(data_dir)) as p:
+        kept = p.coachees.create("Anna de Vries")
+        gone = p.coachees.create("Bram Jansen")
+    older = (data_dir / "coachdesk.db").read_bytes()  # a copy made before the erasure
+    with Practice.open(str(data_dir)) as p:
+        p.coachees.delete(gone.id)
+    (data_dir / "coachdesk.db").write_bytes(older)  # put back by hand, beside the ledger
+    assert peek_coachee_rows(data_dir) is None  # never shows Bram again, not even briefly
+    with Practice.open(str(data_dir)) as p:  # the full open erases him again
+        assert [c.id for c in p.coachees.list()] == [kept.id]
+    assert [r.name for r in peek_coachee_rows(data_dir) or []] == ["Anna de Vries"]
 
 
 def test_peek_declines_anything_unusual(data_dir, tmp_path):

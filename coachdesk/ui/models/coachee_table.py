@@ -38,6 +38,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 ROW_ROLE = Qt.ItemDataRole.UserRole + 5
 
 _NEVER = datetime.min
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ID_ROLE,
+        STATUS_ROLE,
+        SEARCH_ROLE,
+        SORT_ROLE,
+        ROW_ROLE,
+    }
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -145,7 +157,9 @@ class CoacheeTableModel(QAbstractTableModel):
         return no_data()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A painted cell asks for a dozen roles (font, alignment, check state, ...):
+        # those this model has no answer for are answered first and cheapest.
+        if role not in _ROLES or not index.isValid():
             return no_data()
         n = self.shown[index.row()]
         row = self.rows[n]

@@ -80,6 +80,9 @@ class CoacheeListPanel(QWidget):
         # on a small screen, the date always whole.
         header.setSectionResizeMode(COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_LAST_SESSION, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the rows in sight only: by default Qt asks 1,000 rows for their size
+        # (some 9,000 data() calls) after every filter keystroke (issue 11).
+        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(False)
         header.setSectionHidden(COL_TAGS, True)  # searched, but not shown: keeps the list narrow
         header.setAccessibleName(self.tr("Columns of the coachee list"))

@@ -1,0 +1,82 @@
+"""Read-only CLI commands without the ORM: ``coachdesk search`` and ``list coachees``.
+
+Importing SQLAlchemy/SQLModel and opening the store the full way (quick_check over
+every page, migrations) costs about a second and a half on a 10,000-coachee store,
+many times the read itself. A read-only command on a store that is already at the
+current schema does not need any of it: it opens the database file read-only with
+plain sqlite3 (as the window's first paint does, core/peek.py) and runs the same
+queries as the services (core/coachee_rows.py, core/search.py).
+
+Anything unusual (no file, not SQLite, a locked encrypted store, another schema, an
+erasure the store lacks (core/ledger_file.py), a read error) gives None and the caller takes the normal path through the practice,
+which runs every check and says what is wrong. A read-only open never writes to
+the store, so a damaged page shows as a read error here and is then reported by
+that normal open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from coachdesk import paths
+from coachdesk.core.records import CoacheeRow
+
+T = TypeVar("T")
+_HEADER = b"SQLite format 3\x00"
+
+
+def _with_connection(folder: Path, work: Callable[[Any], T]) -> T | None:
+    from coachdesk.store import migrate, sqlite_file
+
+    db = paths.database_path(folder)
+    errors: tuple[type[BaseException], ...] = (*sqlite_file.Error, OSError)
+    try:
+        if not db.is_file() or db.stat().st_size < 100:
+            return None
+        wal = db.with_name(db.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            return None  # the store is open, or a crash left a WAL: the full open decides
+        with db.open("rb") as fh:
+            plain = fh.read(len(_HEADER)) == _HEADER
+        if not plain:
+            from coachdesk.core import encryption  # (keychain: imported only when needed)
+
+            if not encryption.is_unlocked(folder):
+                return None  # not a store, or an encrypted one not yet unlocked
+        conn = sqlite_file.connect(db, readonly=True, isolation_level=None)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None or row[0] != migrate.head_revision():
+                return None
+            from coachdesk.core import ledger_file
+
+            if ledger_file.store_lags(conn, folder):
+                return None  # an older copy put back by hand: the full open erases first
+            conn.execute("BEGIN")  # one snapshot for every query of the command
+            return work(conn)
+        finally:
+            conn.close()
+    except errors:
+        return None
+
+
+def coachee_rows(folder: Path, status: str | None = None) -> list[CoacheeRow] | None:
+    """The coachee list as ``practice.coachees.list(status)`` gives it, or None."""
+    from coachdesk.core.coachee_rows import COACHEE_ROWS_SQL, params, to_rows
+
+    return _with_connection(
+        folder, lambda conn: to_rows(conn.execute(COACHEE_ROWS_SQL, params(status)))
+    )
+
+
+def search(
+    folder: Path, query: str, limit: int = 50, *, shared_only: bool = False
+) -> list[Any] | None:
+    """The hits of ``practice.search.find(query, limit, shared_only=...)``, or None."""
+    from coachdesk.core import search as fts
+
+    return _with_connection(
+        folder, lambda conn: fts.search(conn, query, limit, shared_only=shared_only)
+    )
