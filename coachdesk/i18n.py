@@ -31,7 +31,14 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 
 def default_language() -> Lang:
-    """Dutch first: English only when the environment asks for a non-Dutch locale."""
+    """Dutch first: English only when the environment asks for a non-Dutch locale.
+    COACHDESK_LANG wins, then the organisation's preset (coachdesk/deployment.py)."""
+    if not os.environ.get("COACHDESK_LANG", "").strip():
+        from coachdesk import deployment
+
+        preset = deployment.current().get(deployment.LANGUAGE)
+        if preset in LANGUAGES:
+            return preset
     for var in ("COACHDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "").strip().lower()
         if not value:

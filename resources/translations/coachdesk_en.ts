@@ -31,12 +31,19 @@
     </message>
   </context>
   <context>
-    <name>HomePage</name>
+    <name>PrivacyUi</name>
     <message numerus="yes">
-      <source>… and %n more</source>
+      <source>%n active coachee(s) without a consent record</source>
       <translation>
-        <numerusform>… and %n more</numerusform>
-        <numerusform>… and %n more</numerusform>
+        <numerusform>%n active coachee without a consent record</numerusform>
+        <numerusform>%n active coachees without a consent record</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n coachee(s) due for deletion</source>
+      <translation>
+        <numerusform>%n coachee due for deletion</numerusform>
+        <numerusform>%n coachees due for deletion</numerusform>
       </translation>
     </message>
   </context>

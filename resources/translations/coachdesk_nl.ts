@@ -68,6 +68,29 @@
     </message>
   </context>
   <context>
+    <name>AccessExportDialog</name>
+    <message>
+      <source>Export personal data</source>
+      <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+      <source>A ZIP file with everything held about %1: the data as JSON, the summary of each trajectory as PDF, and a short readme.</source>
+      <translation>Een ZIP-bestand met alles wat over %1 is vastgelegd: de gegevens als JSON, de samenvatting van elk traject als PDF en een korte leesmij.</translation>
+    </message>
+    <message>
+      <source>Language of the readme and PDFs</source>
+      <translation>Taal van de leesmij en de PDF's</translation>
+    </message>
+    <message>
+      <source>Include my private notes on the sessions</source>
+      <translation>Mijn privé-aantekeningen bij de sessies meenemen</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Bestand kiezen…</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <source>New coachee…</source>
@@ -255,6 +278,199 @@
     </message>
   </context>
   <context>
+    <name>Audit</name>
+    <message>
+      <source>PDF for the coachee</source>
+      <translation>PDF voor de coachee</translation>
+    </message>
+    <message>
+      <source>Progress report for the sponsor</source>
+      <translation>Voortgangsrapportage voor de opdrachtgever</translation>
+    </message>
+    <message>
+      <source>Hours statement</source>
+      <translation>Urenspecificatie</translation>
+    </message>
+    <message>
+      <source>Access export (ZIP)</source>
+      <translation>Inzage-export (ZIP)</translation>
+    </message>
+    <message>
+      <source>Whole practice exported</source>
+      <translation>Hele praktijk geëxporteerd</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Erased</source>
+      <translation>Gewist</translation>
+    </message>
+    <message>
+      <source>Anonymised</source>
+      <translation>Geanonimiseerd</translation>
+    </message>
+    <message>
+      <source>Delete undone</source>
+      <translation>Verwijderen ongedaan gemaakt</translation>
+    </message>
+    <message>
+      <source>Backup restored</source>
+      <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+      <source>Erasures applied again</source>
+      <translation>Wissingen opnieuw toegepast</translation>
+    </message>
+    <message>
+      <source>Consent changed</source>
+      <translation>Toestemming gewijzigd</translation>
+    </message>
+    <message>
+      <source>Encryption changed</source>
+      <translation>Versleuteling gewijzigd</translation>
+    </message>
+    <message>
+      <source>Retention periods changed</source>
+      <translation>Bewaartermijnen gewijzigd</translation>
+    </message>
+    <message>
+      <source>pages</source>
+      <translation>pagina's</translation>
+    </message>
+    <message>
+      <source>sessions</source>
+      <translation>sessies</translation>
+    </message>
+    <message>
+      <source>coachees</source>
+      <translation>coachees</translation>
+    </message>
+    <message>
+      <source>by name</source>
+      <translation>op naam</translation>
+    </message>
+    <message>
+      <source>records</source>
+      <translation>gegevens</translation>
+    </message>
+    <message>
+      <source>recorded</source>
+      <translation>vastgelegd</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>gewijzigd</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>ingetrokken</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>verwijderd</translation>
+    </message>
+    <message>
+      <source>trajectories</source>
+      <translation>trajecten</translation>
+    </message>
+    <message>
+      <source>agreements</source>
+      <translation>afspraken</translation>
+    </message>
+    <message>
+      <source>goals</source>
+      <translation>doelen</translation>
+    </message>
+    <message>
+      <source>profiles</source>
+      <translation>profielen</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditDialog</name>
+    <message>
+      <source>Audit trail</source>
+      <translation>Logboek</translation>
+    </message>
+    <message>
+      <source>Exports, erasures, anonymisations, restores, imports and changes of consent and encryption. Only what was done, when, and to which records (by their code): never names or note text.</source>
+      <translation>Exports, wissingen, anonimiseringen, teruggezette back-ups, imports en wijzigingen van toestemming en versleuteling. Alleen wat er gebeurde, wanneer, en met welke gegevens (met hun code): nooit namen of notities.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Gegevens</translation>
+    </message>
+    <message>
+      <source>Counts</source>
+      <translation>Aantallen</translation>
+    </message>
+    <message>
+      <source>Columns of the audit trail</source>
+      <translation>Kolommen van het logboek</translation>
+    </message>
+    <message>
+      <source>read with each row</source>
+      <translation>voorgelezen bij elke rij</translation>
+    </message>
+    <message>
+      <source>Export as CSV…</source>
+      <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+      <source>Export the audit trail</source>
+      <translation>Logboek exporteren</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+      <source>When (UTC)</source>
+      <translation>Wanneer (UTC)</translation>
+    </message>
+    <message>
+      <source>Records (uids)</source>
+      <translation>Gegevens (uids)</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Opgeslagen</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupFolder</name>
+    <message>
+      <source>Choose…</source>
+      <translation>Kiezen…</translation>
+    </message>
+    <message>
+      <source>Set by your organisation.</source>
+      <translation>Ingesteld door je organisatie.</translation>
+    </message>
+    <message>
+      <source>Empty: the backups folder in the data folder. A second disk or a USB stick keeps a copy when this computer is lost.</source>
+      <translation>Leeg: de map backups in de gegevensmap. Een tweede schijf of USB-stick houdt een kopie als deze computer zoekraakt.</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Back-upmap</translation>
+    </message>
+    <message>
+      <source>Choose the backup folder</source>
+      <translation>Kies de back-upmap</translation>
+    </message>
+  </context>
+  <context>
     <name>Backups</name>
     <message>
       <source>No backup yet</source>
@@ -366,6 +582,25 @@
     <message>
       <source>Close trajectory</source>
       <translation>Traject afsluiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoachNameBox</name>
+    <message>
+      <source>Your name on the PDF</source>
+      <translation>Je naam op de PDF</translation>
+    </message>
+    <message>
+      <source>Your name (coach)</source>
+      <translation>Je naam (coach)</translation>
+    </message>
+    <message>
+      <source>Practice name</source>
+      <translation>Naam van de praktijk</translation>
+    </message>
+    <message>
+      <source>On the cover, in the footer and by the signature. Stored in Settings, so this is asked once.</source>
+      <translation>Op het voorblad, in de voettekst en bij de handtekening. Wordt bewaard in Instellingen, dus dit wordt één keer gevraagd.</translation>
     </message>
   </context>
   <context>
@@ -560,6 +795,111 @@
     </message>
   </context>
   <context>
+    <name>Consent</name>
+    <message>
+      <source>Consent of the coachee (needed for health data)</source>
+      <translation>Toestemming van de coachee (nodig bij gezondheidsgegevens)</translation>
+    </message>
+    <message>
+      <source>Contract with the coachee</source>
+      <translation>Overeenkomst met de coachee</translation>
+    </message>
+    <message>
+      <source>Legitimate interest</source>
+      <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+      <source>Legal obligation</source>
+      <translation>Wettelijke plicht</translation>
+    </message>
+    <message>
+      <source>Nothing</source>
+      <translation>Niets</translation>
+    </message>
+    <message>
+      <source>Attendance and hours</source>
+      <translation>Aanwezigheid en uren</translation>
+    </message>
+    <message>
+      <source>Attendance, hours and progress on goals</source>
+      <translation>Aanwezigheid, uren en voortgang op doelen</translation>
+    </message>
+    <message>
+      <source>All that, and a summary the coachee has read</source>
+      <translation>Dat alles, en een samenvatting die de coachee heeft gelezen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentCard</name>
+    <message>
+      <source>Consent and sharing</source>
+      <translation>Toestemming en delen</translation>
+    </message>
+    <message>
+      <source>Record consent…</source>
+      <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+      <source>Change…</source>
+      <translation>Wijzigen…</translation>
+    </message>
+    <message>
+      <source>No consent is on record yet. Record what the coachee agreed to, and what their sponsor may see; until then, reports for the sponsor share nothing.</source>
+      <translation>Er is nog geen toestemming vastgelegd. Leg vast waarmee de coachee heeft ingestemd en wat de opdrachtgever mag zien; tot dan delen rapportages voor de opdrachtgever niets.</translation>
+    </message>
+    <message>
+      <source>Agreed on {date} (privacy statement {version}).</source>
+      <translation>Ingestemd op {date} (privacyverklaring {version}).</translation>
+    </message>
+    <message>
+      <source>Withdrawn on {date}: the sponsor sees nothing.</source>
+      <translation>Ingetrokken op {date}: de opdrachtgever ziet niets.</translation>
+    </message>
+    <message>
+      <source>The sponsor may see: {what}.</source>
+      <translation>De opdrachtgever mag zien: {what}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentDialog</name>
+    <message>
+      <source>Consent and sharing</source>
+      <translation>Toestemming en delen</translation>
+    </message>
+    <message>
+      <source>Change consent</source>
+      <translation>Toestemming wijzigen</translation>
+    </message>
+    <message>
+      <source>What the coachee agreed to, on what basis, and what their sponsor may see. Every report for the sponsor follows this and says what it holds back. Session notes are never shared.</source>
+      <translation>Waarmee de coachee heeft ingestemd, op welke grondslag, en wat de opdrachtgever mag zien. Elke rapportage voor de opdrachtgever volgt dit en zegt wat ze achterhoudt. Sessieverslagen worden nooit gedeeld.</translation>
+    </message>
+    <message>
+      <source>e.g. 2026-1</source>
+      <translation>bijv. 2026-1</translation>
+    </message>
+    <message>
+      <source>Date of consent</source>
+      <translation>Datum van toestemming</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Grondslag</translation>
+    </message>
+    <message>
+      <source>Privacy statement version</source>
+      <translation>Versie privacyverklaring</translation>
+    </message>
+    <message>
+      <source>The sponsor may see</source>
+      <translation>De opdrachtgever mag zien</translation>
+    </message>
+    <message>
+      <source>Withdrawn on</source>
+      <translation>Ingetrokken op</translation>
+    </message>
+  </context>
+  <context>
     <name>DeleteCommand</name>
     <message>
       <source>Delete {name}</source>
@@ -607,6 +947,89 @@
     <message>
       <source>Location</source>
       <translation>Locatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueDialog</name>
+    <message>
+      <source>Due for deletion</source>
+      <translation>Te verwijderen</translation>
+    </message>
+    <message>
+      <source>Coachees whose work ended longer ago than the retention period. After the period for notes and profiles, anonymise (the hours stay); after the period for the administration, erase.</source>
+      <translation>Coachees van wie het traject langer geleden eindigde dan de bewaartermijn. Na de termijn voor notities en profielen: anonimiseren (de uren blijven); na de termijn voor de administratie: wissen.</translation>
+    </message>
+    <message>
+      <source> years after the work ended</source>
+      <translation> jaar na het einde van het traject</translation>
+    </message>
+    <message>
+      <source>Notes and profiles</source>
+      <translation>Notities en profielen</translation>
+    </message>
+    <message>
+      <source>Administration (dates, hours)</source>
+      <translation>Administratie (datums, uren)</translation>
+    </message>
+    <message>
+      <source>Save periods</source>
+      <translation>Termijnen opslaan</translation>
+    </message>
+    <message>
+      <source>Coachee</source>
+      <translation>Coachee</translation>
+    </message>
+    <message>
+      <source>Work ended</source>
+      <translation>Traject geëindigd</translation>
+    </message>
+    <message>
+      <source>Period over since</source>
+      <translation>Termijn verstreken sinds</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>Voorstel</translation>
+    </message>
+    <message>
+      <source>Columns of the list</source>
+      <translation>Kolommen van de lijst</translation>
+    </message>
+    <message>
+      <source>read with each row</source>
+      <translation>voorgelezen bij elke rij</translation>
+    </message>
+    <message>
+      <source>Nothing is due for deletion.</source>
+      <translation>Er hoeft niets verwijderd te worden.</translation>
+    </message>
+    <message>
+      <source>Anonymise selected…</source>
+      <translation>Selectie anonimiseren…</translation>
+    </message>
+    <message>
+      <source>Erase selected…</source>
+      <translation>Selectie wissen…</translation>
+    </message>
+    <message>
+      <source>Do what is suggested for all…</source>
+      <translation>Voorstel uitvoeren voor iedereen…</translation>
+    </message>
+    <message>
+      <source>Anonymise</source>
+      <translation>Anonimiseren</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Wissen</translation>
+    </message>
+    <message>
+      <source>Erasing and anonymising…</source>
+      <translation>Bezig met wissen en anonimiseren…</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Stoppen</translation>
     </message>
   </context>
   <context>
@@ -708,6 +1131,97 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>Encryption</name>
+    <message>
+      <source>Recovery key</source>
+      <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+      <source>Protect your notes</source>
+      <translation>Bescherm je verslagen</translation>
+    </message>
+    <message>
+      <source>Your notes are about real people. With a passphrase, CoachDesk stores them (and every backup) encrypted, so a lost or stolen laptop reveals nothing. You can also do this later in Settings.</source>
+      <translation>Je verslagen gaan over echte mensen. Met een wachtwoord bewaart CoachDesk ze (en elke back-up) versleuteld, zodat een verloren of gestolen laptop niets prijsgeeft. Je kunt dit ook later doen bij Instellingen.</translation>
+    </message>
+    <message>
+      <source>Your organisation requires the notes to be stored encrypted. Choose a passphrase now; until then CoachDesk asks at every start.</source>
+      <translation>Je organisatie vraagt dat de verslagen versleuteld worden bewaard. Kies nu een wachtwoord; tot die tijd vraagt CoachDesk het bij elke start.</translation>
+    </message>
+    <message>
+      <source>Encrypt now…</source>
+      <translation>Nu versleutelen…</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Niet nu</translation>
+    </message>
+    <message>
+      <source>Locking needs a passphrase: turn on encryption in Settings.</source>
+      <translation>Vergrendelen kan alleen met een wachtwoord: zet versleuteling aan bij Instellingen.</translation>
+    </message>
+    <message>
+      <source>Rewriting the notes and backups…</source>
+      <translation>Verslagen en back-ups worden herschreven…</translation>
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation>Versleuteling</translation>
+    </message>
+    <message>
+      <source>Store the notes and every backup unencrypted again? Anyone with this computer's disk can then read them.</source>
+      <translation>Verslagen en alle back-ups weer onversleuteld bewaren? Iedereen met de schijf van deze computer kan ze dan lezen.</translation>
+    </message>
+    <message>
+      <source>Change the passphrase</source>
+      <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed. The recovery key stays valid.</source>
+      <translation>Het wachtwoord is gewijzigd. De herstelsleutel blijft geldig.</translation>
+    </message>
+    <message>
+      <source>Encrypt the notes…</source>
+      <translation>Verslagen versleutelen…</translation>
+    </message>
+    <message>
+      <source>Stop encrypting…</source>
+      <translation>Versleuteling uitzetten…</translation>
+    </message>
+    <message>
+      <source>Change passphrase…</source>
+      <translation>Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+      <source>Lock the window after</source>
+      <translation>Venster vergrendelen na</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nooit</translation>
+    </message>
+    <message>
+      <source>Lock the window after (minutes without use)</source>
+      <translation>Venster vergrendelen na (minuten zonder gebruik)</translation>
+    </message>
+    <message>
+      <source>without use (Ctrl+L locks at once)</source>
+      <translation>zonder gebruik (Ctrl+L vergrendelt meteen)</translation>
+    </message>
+    <message>
+      <source>The notes and every backup are encrypted with your passphrase.</source>
+      <translation>De verslagen en alle back-ups zijn versleuteld met je wachtwoord.</translation>
+    </message>
+    <message>
+      <source>The notes are not encrypted: anyone with this computer's disk can read them.</source>
+      <translation>De verslagen zijn niet versleuteld: iedereen met de schijf van deze computer kan ze lezen.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportPdfDialog</name>
     <message>
       <source>Export PDF summary</source>
@@ -756,6 +1270,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Development goals with progress</source>
       <translation>Ontwikkeldoelen met voortgang</translation>
+    </message>
+    <message>
+      <source>Scaling questions and rating comments</source>
+      <translation>Schaalvragen en toelichting bij scores</translation>
     </message>
     <message>
       <source>Style-preference profiles</source>
@@ -1041,6 +1559,14 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Voorbij de geplande einddatum</translation>
     </message>
     <message>
+      <source>Show fewer</source>
+      <translation>Minder tonen</translation>
+    </message>
+    <message>
+      <source>Show all ({count})</source>
+      <translation>Alles tonen ({count})</translation>
+    </message>
+    <message>
       <source>Hours in the last 12 months</source>
       <translation>Uren in de laatste 12 maanden</translation>
     </message>
@@ -1051,13 +1577,6 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>ICF client coaching log: {hours} hours coached in all. An ACC credential asks for 100 hours, PCC for 500.</source>
       <translation>ICF-coachinglog: {hours} uur gecoacht in totaal. Een ACC-credential vraagt 100 uur, PCC 500.</translation>
-    </message>
-    <message numerus="yes">
-      <source>… and %n more</source>
-      <translation>
-        <numerusform>… en nog %n</numerusform>
-        <numerusform>… en nog %n</numerusform>
-      </translation>
     </message>
     <message>
       <source>held, cancelled or a no-show?</source>
@@ -1078,6 +1597,80 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>{name} · {title} (planned end {date})</source>
       <translation>{name} · {title} (gepland einde {date})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPlanDialog</name>
+    <message>
+      <source>Import a practice</source>
+      <translation>Praktijk inlezen</translation>
+    </message>
+    <message>
+      <source>This practice is still empty: everything in the file is added.</source>
+      <translation>Deze praktijk is nog leeg: alles uit het bestand wordt toegevoegd.</translation>
+    </message>
+    <message>
+      <source>The file is merged with this practice, row by row. Nothing has changed yet.</source>
+      <translation>Het bestand wordt rij voor rij samengevoegd met deze praktijk. Er is nog niets veranderd.</translation>
+    </message>
+    <message>
+      <source>There is nothing new in this file; importing changes nothing.</source>
+      <translation>Er staat niets nieuws in dit bestand; inlezen verandert niets.</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>To add</source>
+      <translation>Toevoegen</translation>
+    </message>
+    <message>
+      <source>To change</source>
+      <translation>Wijzigen</translation>
+    </message>
+    <message>
+      <source>To skip</source>
+      <translation>Overslaan</translation>
+    </message>
+    <message>
+      <source>What the import would do</source>
+      <translation>Wat het inlezen zou doen</translation>
+    </message>
+    <message>
+      <source>Add: not in this practice yet. Change: here, but the file's copy differs and is not older. Skip: already the same here, or changed here later.</source>
+      <translation>Toevoegen: staat nog niet in deze praktijk. Wijzigen: staat er al, maar de versie in het bestand is anders en niet ouder. Overslaan: staat hier al precies zo, of is hier later gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Changed here after the file was made, so they stay as they are here: %1.</source>
+      <translation>Hier gewijzigd nadat het bestand is gemaakt, dus die blijven zoals ze hier zijn: %1.</translation>
+    </message>
+    <message>
+      <source>About people erased or anonymised here, so not brought back: %1.</source>
+      <translation>Over mensen die hier zijn gewist of geanonimiseerd, dus niet teruggezet: %1.</translation>
+    </message>
+    <message>
+      <source>Import now</source>
+      <translation>Nu inlezen</translation>
+    </message>
+    <message>
+      <source>Importing never removes anything that is already here.</source>
+      <translation>Inlezen verwijdert nooit iets dat hier al staat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+      <source>Import a practice</source>
+      <translation>Praktijk inlezen</translation>
+    </message>
+    <message>
+      <source>Problems in the file</source>
+      <translation>Problemen in het bestand</translation>
+    </message>
+    <message>
+      <source>The place is a JSON pointer: /tables/coachee/3/name is the name of the fourth coachee in the file.</source>
+      <translation>De plaats is een JSON-pointer: /tables/coachee/3/name is de naam van de vierde coachee in het bestand.</translation>
     </message>
   </context>
   <context>
@@ -1229,6 +1822,56 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     </message>
   </context>
   <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+      <source>Encrypt the notes</source>
+      <translation>Verslagen versleutelen</translation>
+    </message>
+    <message>
+      <source>Choose a passphrase of at least {n} characters. Without it (or the recovery key) nobody can read the notes, also not CoachDesk's makers.</source>
+      <translation>Kies een wachtwoord van minstens {n} tekens. Zonder dat wachtwoord (of de herstelsleutel) kan niemand de verslagen lezen, ook de makers van CoachDesk niet.</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+      <source>Once more</source>
+      <translation>Nogmaals</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same.</source>
+      <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoteConflict</name>
+    <message>
+      <source>Note changed elsewhere</source>
+      <translation>Verslag elders gewijzigd</translation>
+    </message>
+    <message>
+      <source>This session note was changed in another window or on another computer since you opened it. Which version do you want to keep?</source>
+      <translation>Dit sessieverslag is in een ander venster of op een andere computer gewijzigd sinds je het opende. Welke versie wil je houden?</translation>
+    </message>
+    <message>
+      <source>Nothing is lost: the version you do not keep is added, with the date and time, at the end of the private part.</source>
+      <translation>Er gaat niets verloren: de versie die je niet houdt, komt met datum en tijd onderaan het privédeel te staan.</translation>
+    </message>
+    <message>
+      <source>Keep the other version</source>
+      <translation>De andere versie houden</translation>
+    </message>
+    <message>
+      <source>Keep my version</source>
+      <translation>Mijn versie houden</translation>
+    </message>
+  </context>
+  <context>
     <name>NotePart</name>
     <message>
       <source>Bold</source>
@@ -1280,6 +1923,286 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>{label}: set a date</source>
       <translation>{label}: datum invullen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>CoachDesk is locked</source>
+      <translation>CoachDesk is vergrendeld</translation>
+    </message>
+    <message>
+      <source>CoachDesk</source>
+      <translation>CoachDesk</translation>
+    </message>
+    <message>
+      <source>Enter the passphrase to continue.</source>
+      <translation>Typ het wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+      <source>The notes in this practice are encrypted. Enter the passphrase to open it.</source>
+      <translation>De verslagen van deze praktijk zijn versleuteld. Typ het wachtwoord om de praktijk te openen.</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Wachtwoord</translation>
+    </message>
+    <message>
+      <source>Remember on this computer</source>
+      <translation>Onthouden op deze computer</translation>
+    </message>
+    <message>
+      <source>Keeps the key in this computer's keychain, so CoachDesk opens without asking. Only when the disk itself is encrypted.</source>
+      <translation>Bewaart de sleutel in de sleutelhanger van deze computer, zodat CoachDesk opent zonder te vragen. Alleen als de schijf zelf al versleuteld is.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+      <source>Forgot passphrase…</source>
+      <translation>Wachtwoord vergeten…</translation>
+    </message>
+    <message>
+      <source>That passphrase is not right. Nothing was changed.</source>
+      <translation>Dat wachtwoord klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Portability</name>
+    <message>
+      <source>Export whole practice…</source>
+      <translation>Hele praktijk exporteren…</translation>
+    </message>
+    <message>
+      <source>Import practice…</source>
+      <translation>Praktijk inlezen…</translation>
+    </message>
+    <message>
+      <source>Export personal data (right of access)…</source>
+      <translation>Persoonsgegevens exporteren (inzagerecht)…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Export whole practice</source>
+      <translation>Hele praktijk exporteren</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+      <source>Exporting the practice…</source>
+      <translation>Praktijk exporteren…</translation>
+    </message>
+    <message>
+      <source>Practice exported: {path}</source>
+      <translation>Praktijk geëxporteerd: {path}</translation>
+    </message>
+    <message>
+      <source>Import practice</source>
+      <translation>Praktijk inlezen</translation>
+    </message>
+    <message>
+      <source>Checking the file…</source>
+      <translation>Bestand controleren…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Inlezen…</translation>
+    </message>
+    <message>
+      <source>Imported: {add} added, {change} changed, {skip} skipped.</source>
+      <translation>Ingelezen: {add} toegevoegd, {change} gewijzigd, {skip} overgeslagen.</translation>
+    </message>
+    <message>
+      <source>Export personal data</source>
+      <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+      <source>ZIP files (*.zip)</source>
+      <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+      <source>Making the access export…</source>
+      <translation>Inzage-export maken…</translation>
+    </message>
+    <message>
+      <source>Personal data exported: {path}</source>
+      <translation>Persoonsgegevens geëxporteerd: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Practices</name>
+    <message>
+      <source>CoachDesk is already open for this practice: it is in front now.</source>
+      <translation>CoachDesk is al geopend voor deze praktijk: dat venster staat nu vooraan.</translation>
+    </message>
+    <message>
+      <source>Open another practice folder…</source>
+      <translation>Andere praktijkmap openen…</translation>
+    </message>
+    <message>
+      <source>Save and close this practice and open the practice in another folder</source>
+      <translation>Deze praktijk opslaan en sluiten en de praktijk in een andere map openen</translation>
+    </message>
+    <message>
+      <source>Recent practice folders</source>
+      <translation>Recente praktijkmappen</translation>
+    </message>
+    <message>
+      <source>No other practice folders yet</source>
+      <translation>Nog geen andere praktijkmappen</translation>
+    </message>
+    <message>
+      <source>Open another practice folder</source>
+      <translation>Andere praktijkmap openen</translation>
+    </message>
+    <message>
+      <source>There is no practice in {folder} yet.
+
+Start a new, empty practice there?</source>
+      <translation>In {folder} staat nog geen praktijk.
+
+Daar een nieuwe, lege praktijk beginnen?</translation>
+    </message>
+    <message>
+      <source>The current practice is saved and closed first.</source>
+      <translation>De huidige praktijk wordt eerst opgeslagen en gesloten.</translation>
+    </message>
+    <message>
+      <source>Start a new practice</source>
+      <translation>Nieuwe praktijk beginnen</translation>
+    </message>
+    <message>
+      <source>This practice is already open.</source>
+      <translation>Deze praktijk is al geopend.</translation>
+    </message>
+    <message>
+      <source>That practice is open in another CoachDesk window: it is in front now.</source>
+      <translation>Die praktijk is geopend in een ander CoachDesk-venster: dat staat nu vooraan.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} cannot be used for a practice (no permission to write there).</source>
+      <translation>De map {folder} kan niet voor een praktijk worden gebruikt (geen toestemming om daar te schrijven).</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresetsNote</name>
+    <message>
+      <source>language: {value}</source>
+      <translation>taal: {value}</translation>
+    </message>
+    <message>
+      <source>backup folder: {path}</source>
+      <translation>back-upmap: {path}</translation>
+    </message>
+    <message>
+      <source>encryption required</source>
+      <translation>versleuteling verplicht</translation>
+    </message>
+    <message>
+      <source>encryption optional</source>
+      <translation>versleuteling niet verplicht</translation>
+    </message>
+    <message>
+      <source>locks after {minutes} min without use</source>
+      <translation>vergrendelt na {minutes} min zonder gebruik</translation>
+    </message>
+    <message>
+      <source>demo data offered</source>
+      <translation>demogegevens aangeboden</translation>
+    </message>
+    <message>
+      <source>no demo data offered</source>
+      <translation>geen demogegevens aangeboden</translation>
+    </message>
+    <message>
+      <source>Set by your organisation: {list}.</source>
+      <translation>Ingesteld door je organisatie: {list}.</translation>
+    </message>
+    <message>
+      <source>Set by your organisation</source>
+      <translation>Ingesteld door je organisatie</translation>
+    </message>
+  </context>
+  <context>
+    <name>Privacy</name>
+    <message>
+      <source>Erase for good</source>
+      <translation>Definitief wissen</translation>
+    </message>
+    <message>
+      <source>Erase {count} coachee(s) for good: {names}?
+
+Every trajectory, session, note, goal and profile goes, also from the search index. This cannot be undone, and restoring an older backup will not bring them back.</source>
+      <translation>{count} coachee(s) definitief wissen: {names}?
+
+Elk traject, elke sessie, notitie, elk doel en profiel verdwijnt, ook uit de zoekindex. Dit kan niet ongedaan worden gemaakt, en een oudere back-up terugzetten brengt ze niet terug.</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Wissen</translation>
+    </message>
+    <message>
+      <source>Anonymise</source>
+      <translation>Anonimiseren</translation>
+    </message>
+    <message>
+      <source>Anonymise {count} coachee(s): {names}?
+
+Dates, durations and paid or pro bono hours stay, for your hours log and the sponsor's invoice. Names, contact details, notes, agreements, goals and profiles go; a code takes the place of the name. This cannot be undone.</source>
+      <translation>{count} coachee(s) anonimiseren: {names}?
+
+Datums, duur en betaalde of pro-bono-uren blijven, voor je urenlog en de factuur aan de opdrachtgever. Namen, contactgegevens, notities, afspraken, doelen en profielen verdwijnen; een code komt in de plaats van de naam. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyUi</name>
+    <message>
+      <source>Privacy</source>
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <source>&amp;Privacy</source>
+      <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+      <source>Due for deletion…</source>
+      <translation>Te verwijderen…</translation>
+    </message>
+    <message>
+      <source>Audit trail…</source>
+      <translation>Logboek…</translation>
+    </message>
+    <message>
+      <source>Anonymise this coachee…</source>
+      <translation>Deze coachee anonimiseren…</translation>
+    </message>
+    <message>
+      <source>Open the coachee to anonymise first.</source>
+      <translation>Open eerst de coachee die je wilt anonimiseren.</translation>
+    </message>
+    <message>
+      <source>Anonymised: {code}</source>
+      <translation>Geanonimiseerd: {code}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n active coachee(s) without a consent record</source>
+      <translation>
+        <numerusform>%n actieve coachee zonder vastgelegde toestemming</numerusform>
+        <numerusform>%n actieve coachees zonder vastgelegde toestemming</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n coachee(s) due for deletion</source>
+      <translation>
+        <numerusform>%n coachee te verwijderen (bewaartermijn verstreken)</numerusform>
+        <numerusform>%n coachees te verwijderen (bewaartermijn verstreken)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1432,6 +2355,33 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Matches</source>
       <translation>Gevonden</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <source>Your recovery key</source>
+      <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+      <source>The notes are encrypted now. If you ever forget the passphrase, this recovery key opens them. It is shown only this once: print it or write it down, and keep it away from this computer.</source>
+      <translation>De verslagen zijn nu versleuteld. Als je het wachtwoord ooit vergeet, opent deze herstelsleutel ze. Hij wordt alleen nu getoond: print hem of schrijf hem op, en bewaar hem niet bij deze computer.</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Kopiëren</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Afdrukken…</translation>
+    </message>
+    <message>
+      <source>I have kept it</source>
+      <translation>Ik heb hem bewaard</translation>
+    </message>
+    <message>
+      <source>CoachDesk recovery key</source>
+      <translation>Herstelsleutel van CoachDesk</translation>
     </message>
   </context>
   <context>
@@ -1607,6 +2557,14 @@ De huidige gegevens worden eerst als veiligheidskopie bewaard.</translation>
     <message>
       <source>Search notes, agreements, goals, intake questions and names…</source>
       <translation>Zoek in verslagen, afspraken, doelen, hulpvragen en namen…</translation>
+    </message>
+    <message>
+      <source>Shared text only (leave private notes out)</source>
+      <translation>Alleen gedeelde tekst (privé-aantekeningen weglaten)</translation>
+    </message>
+    <message>
+      <source>For when the screen is shared: results from private notes are not shown.</source>
+      <translation>Voor als het scherm wordt gedeeld: treffers in privé-aantekeningen worden niet getoond.</translation>
     </message>
     <message>
       <source>Type a word, or the start of one. Accents do not matter.</source>
@@ -1883,6 +2841,10 @@ De huidige gegevens worden eerst als veiligheidskopie bewaard.</translation>
     <message>
       <source>Practice name</source>
       <translation>Naam van de praktijk</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Back-upmap</translation>
     </message>
   </context>
   <context>
@@ -2246,6 +3208,10 @@ De huidige gegevens worden eerst als veiligheidskopie bewaard.</translation>
     <message>
       <source>Demo data can be removed again by deleting the coachees.</source>
       <translation>Demogegevens haal je weer weg door de coachees te verwijderen.</translation>
+    </message>
+    <message>
+      <source>Your practice is still empty. Add your first coachee.</source>
+      <translation>Je praktijk is nog leeg. Voeg je eerste coachee toe.</translation>
     </message>
   </context>
   <context>

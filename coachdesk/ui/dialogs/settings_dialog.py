@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from coachdesk.core.practice import Practice
 from coachdesk.ui import settings as keys
+from coachdesk.ui.dialogs import presets_note
 from coachdesk.ui.widgets.card import muted
 from coachdesk.ui.widgets.form import FormDialog
 
@@ -39,12 +40,27 @@ class SettingsDialog(FormDialog):
         self.form.addRow("", self.restart_note)
         self.add_field("coach_name", self.tr("Your name (coach)"), self.coach_name)
         self.add_field("practice_name", self.tr("Practice name"), self.practice_name)
+        from coachdesk.ui.widgets.backup_folder_field import BackupFolderField
+
+        self.backup_folder = BackupFolderField(practice, self)  # issue 12
+        self.add_field(
+            "backup_folder", self.tr("Backup folder"), self.backup_folder, self.backup_folder.check
+        )
+        self.backup_folder.changed.connect(self.validate)
+        self.presets_note = presets_note.apply_to_settings(self.form, self.language, self)
+        from coachdesk.ui.widgets.encryption_section import EncryptionSection
+
+        self.encryption = EncryptionSection(practice, settings, self)  # issue 13
+        self.form.addRow(self.encryption)
         self.resize(440, self.sizeHint().height())
         self.validate()
 
     def submit(self) -> bool:
         self.practice.settings.set(COACH_NAME, self.coach_name.text().strip())
         self.practice.settings.set(PRACTICE_NAME, self.practice_name.text().strip())
-        self.settings.setValue(keys.LANGUAGE, self.language.currentData())
+        if self.language.isEnabled():  # not when the organisation fixed it
+            self.settings.setValue(keys.LANGUAGE, self.language.currentData())
+        self.backup_folder.save()
+        self.encryption.save()
         self.settings.sync()
         return True

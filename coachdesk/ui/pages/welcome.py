@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coachdesk import deployment
 from coachdesk.ui.icons import icon
 
 
@@ -47,6 +48,10 @@ class WelcomePage(QWidget):
         hint = QLabel(self.tr("Demo data can be removed again by deleting the coachees."), self)
         hint.setEnabled(False)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if not deployment.current().get(deployment.DEMO_OFFER, True):  # the organisation's
+            text.setText(self.tr("Your practice is still empty. Add your first coachee."))
+            self.demo_button.hide()
+            hint.hide()
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)
