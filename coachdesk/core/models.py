@@ -164,7 +164,10 @@ class CoachingSession(SQLModel, table=True):
             for c in ("scale_progress", "scale_motivation", "scale_confidence")
         ),
         Index("ix_session_trajectory_start", "trajectory_id", "starts_at"),
-        Index("ix_session_status_start", "status", "starts_at"),  # the home screen's agenda
+        # The home screen's agenda, and its hours chart and ICF total from the index alone.
+        Index(
+            "ix_session_status_hours", "status", "starts_at", "duration_minutes", "paid", "charged"
+        ),
         CheckConstraint(_in("status", SESSION_STATUSES), name="ck_session_status"),
         CheckConstraint(_in("cancelled_by", CANCELLED_BY), name="ck_session_cancelled_by"),
     )

@@ -80,7 +80,7 @@ def _session_lines(where: list[Any]) -> Any:
 
 
 def _sessions(where: list[Any]) -> Reader:
-    """Sessions on ``ix_session_status_start``: every session has a trajectory and a
+    """Sessions on ``ix_session_status_hours``: every session has a trajectory and a
     coachee (foreign keys), so the count needs no join and reads the index only."""
 
     def read(s: Session, m: Moment, limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
@@ -245,7 +245,7 @@ def past_planned_end(s: Session, m: Moment, limit: int | None) -> tuple[list[tup
 
 def hours_by_month(s: Session, start: date) -> list[tuple[Any, ...]]:
     """(month, paid hours, pro-bono hours, held, cancelled, no-show) per month from
-    ``start``, summed in SQL on ``ix_session_status_start`` (as hours.summary("month"))."""
+    ``start``, summed in SQL on ``ix_session_status_hours`` (as hours.summary("month"))."""
     counts = or_(col(_S.status) == "held", and_(col(_S.status) == "no_show", col(_S.charged)))
     hours = col(_S.duration_minutes) / 60.0
 
