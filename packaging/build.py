@@ -121,8 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundle", action="store_true", help="only the one-folder bundle")
     parser.add_argument("--smoke", action="store_true", help="smoke-test the built program")
+    parser.add_argument(
+        "--max-mb", type=float, help="fail when the bundle is larger (issue 17: under 200 MB)"
+    )
     args = parser.parse_args(argv)
     folder = bundle()
+    if args.max_mb is not None and folder_size(folder) > args.max_mb * 1_000_000:
+        print(f"The bundle is over its budget of {args.max_mb:.0f} MB", file=sys.stderr)
+        return 1
     if not args.bundle:
         for path in installers(folder):
             print(f"Installer: {path} ({megabytes(path.stat().st_size)})")

@@ -84,6 +84,17 @@ EXCLUDED_MODULES = [
     "PIL.AvifImagePlugin",
     "PIL._imagingtk",
     "PIL.ImageTk",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    # East Asian legacy codecs: CoachDesk reads and writes UTF-8 only.
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_tw",
+    "_codecs_iso2022",
 ]
 
 
@@ -125,6 +136,23 @@ _UNUSED_BINARIES = (
     "Qt6Quick",
     "Qt6Qml",
     "libavif",  # Pillow's AVIF codec (its module is excluded above)
+    # The GTK3 platform theme: the bundle has no GTK of its own (so the plugin could only
+    # load against the system's, mixed with these copies) and Qt's own dialogs serve.
+    # Everything below is pulled in by that plugin alone (checked with readelf).
+    "libqgtk3",
+    "libcairo",
+    "libpango",
+    "libpixman",
+    "libgdk_pixbuf",
+    "libatk-1.0",
+    "libfribidi",
+    "libthai",
+    "libdatrie",
+    "libgraphite2",
+    "libharfbuzz",
+    "libwebp",  # Pillow's WebP and colour-management codecs (modules excluded above)
+    "libsharpyuv",
+    "liblcms2",
 )
 _QT_TRANSLATIONS = ("qt_nl.qm", "qtbase_nl.qm")  # Qt's own Dutch (ui/app.py loads qtbase_nl)
 

@@ -64,6 +64,10 @@ def test_the_bundle_leaves_out_qml_and_foreign_qt_translations_only():
     assert not layout.keep_binary(
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so"
     )
+    # the GTK3 platform theme and what it alone pulls in (cairo, pango, ...)
+    assert not layout.keep_binary("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
+    assert not layout.keep_binary("libcairo.so.2") and not layout.keep_binary("libpango-1.0.so.0")
+    assert layout.keep_binary("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so")
     for used in (
         "libQt6Pdf.so.6",
         "libQt6Svg.so.6",
