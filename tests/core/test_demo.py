@@ -94,3 +94,56 @@ def test_sessions_before_today_have_notes_and_later_ones_are_planned(tmp_path: P
         (cutoff + " 23:59",),
     ).fetchone()[0]
     assert (past_without_notes, future_with_notes) == (0, 0)
+
+
+def _search_index(path: Path) -> tuple[list[tuple], list[tuple]]:
+    """Every (term, document, column, position) in the full-text index, and every
+    document's size: the index itself (it is contentless), not a stored copy."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        conn.execute(
+            "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, search_index, instance)"
+        )
+        terms = conn.execute("SELECT term, doc, col, offset FROM temp.vocab ORDER BY 1, 2, 3, 4")
+        sizes = conn.execute("SELECT id, sz FROM search_index_docsize ORDER BY id")
+        return terms.fetchall(), sizes.fetchall()
+    finally:
+        conn.close()
+
+
+def test_bulk_load_indexes_exactly_what_the_triggers_would(tmp_path: Path):
+    """The demo writes its rows in batches with the search triggers paused and
+    indexes them in bulk; the same rows inserted one by one through the triggers
+    (into a fresh store, parents first) give the same index and the same hits."""
+    folder = tmp_path / "bulk"
+    with open_store(str(folder)) as store:
+        generate(store, coachees=3, seed=8, today=TODAY)  # adding to a practice
+        generate(store, coachees=25, seed=7, today=TODAY)
+        bulk = store.path
+    with open_store(str(tmp_path / "triggers")) as store:
+        by_triggers = store.path
+    conn = sqlite3.connect(by_triggers, isolation_level=None)
+    try:
+        conn.execute("ATTACH DATABASE ? AS bulk", (str(bulk),))
+        conn.execute("BEGIN")
+        for table in practice_tables():
+            conn.execute(f"INSERT INTO main.{table} SELECT * FROM bulk.{table} ORDER BY id")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    assert _dump(bulk) == _dump(by_triggers)
+    bulk_index = _search_index(bulk)
+    assert len(bulk_index[1]) > 200
+    assert bulk_index == _search_index(by_triggers)
+    assert _hits(tmp_path / "bulk") == _hits(tmp_path / "triggers")
+
+
+def _hits(folder: Path) -> list[list[tuple]]:
+    with Practice.open(str(folder)) as p:
+        found = [
+            [(h.kind, h.coachee_id) for h in p.search.find(word)]
+            for word in ("coördinatie", "overleg", "wethouder", "gr")
+        ]
+    assert all(found)
+    return found

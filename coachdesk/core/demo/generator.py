@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
 
 from coachdesk.core import schema, search_index
@@ -39,6 +40,7 @@ from coachdesk.store.database import Store
 
 Progress = Callable[[int, int], None]
 BATCH = 500  # coachees per flush
+MAX_PARAMS = 32766  # per statement at most (SQLite's default limit since 3.32)
 
 
 @dataclass
@@ -299,6 +301,47 @@ class _Builder:
                     )
 
 
+def _max_params(conn: Connection) -> int:
+    """How many parameters one statement may have (999 where the driver cannot say)."""
+    getlimit = getattr(conn.connection.driver_connection, "getlimit", None)
+    if getlimit is None:
+        return 999
+    return min(MAX_PARAMS, int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)))
+
+
+def _insert(conn: Connection, name: str, batch: list[dict[str, Any]]) -> None:
+    """Insert ``batch`` into table ``name``: multi-row INSERTs at the driver level.
+
+    The values pass through the columns' own bind processors (dates and times as
+    SQLAlchemy stores them), so the rows are exactly what ``insert(table)`` writes,
+    without its per-row compile and parameter work. One statement carries as many
+    rows as SQLite takes parameters. Rows are grouped by their columns (every row of a table has the same ones).
+    """
+    table = schema.table(name)
+    dialect = conn.dialect
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for values in batch:
+        groups.setdefault(tuple(values), []).append(values)
+    for columns, group in groups.items():
+        procs = [table.c[col].type.dialect_impl(dialect).bind_processor(dialect) for col in columns]
+        convert = list(zip(columns, procs, strict=True))
+        params = [
+            v[col] if proc is None or v[col] is None else proc(v[col])
+            for v in group
+            for col, proc in convert
+        ]
+        names = ", ".join(f'"{col}"' for col in columns)
+        row = "(" + ", ".join("?" * len(columns)) + ")"
+        per = max(1, _max_params(conn) // len(columns))
+        width = per * len(columns)
+        for at in range(0, len(params), width):
+            chunk = params[at : at + width]
+            rows = len(chunk) // len(columns)
+            conn.exec_driver_sql(
+                f'INSERT INTO "{name}" ({names}) VALUES {", ".join([row] * rows)}', tuple(chunk)
+            )
+
+
 def generate(
     store: Store,
     coachees: int = 40,
@@ -323,7 +366,7 @@ def generate(
                 for name in schema.practice_tables():  # parents first
                     batch = rows.pending.pop(name, [])
                     if batch:
-                        conn.execute(insert(schema.table(name)), batch)
+                        _insert(conn, name, batch)
                 if progress:
                     progress(n + 1, coachees)
     return DemoSummary(
