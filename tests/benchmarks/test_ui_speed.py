@@ -168,3 +168,112 @@ def test_one_filter_keystroke_in_the_main_window_on_10000_coachees(store10k: Pat
         f" data() calls for one key: {calls[0]}"
     )
     assert ratio < KEYSTROKE_RATIO
+
+
+# --- the trajectory dashboard ---------------------------------------------------------
+
+DASHBOARD_ROUNDS = 9
+DASHBOARD_SESSIONS = 60
+
+
+def _dashboard_practice(folder: Path) -> tuple[Practice, int, int, int]:
+    """One coachee with a 60-session trajectory (goals rated along the way, agreements)
+    and a 2-session one: (practice, coachee id, big trajectory id, small trajectory id)."""
+    from datetime import date, datetime, timedelta
+
+    practice = Practice.open(str(folder))
+    coachee = practice.coachees.create("Jan de Vries", organisation="Acme")
+    big = practice.trajectories.create(coachee.id, "Leiderschap", contracted_sessions=60)
+    small = practice.trajectories.create(coachee.id, "Loopbaan", contracted_sessions=4)
+    start = datetime(2024, 1, 8, 10, 0)
+    sessions = [
+        practice.sessions.create(big.id, start + timedelta(days=7 * n), duration_minutes=60)
+        for n in range(DASHBOARD_SESSIONS)
+    ]
+    for g in range(4):
+        goal = practice.goals.create(big.id, f"Doel {g + 1}: helder delegeren")
+        for n, session in enumerate(sessions[::5]):
+            practice.goals.rate(
+                goal.id, 3 + (n + g) % 7, rated_on=session.starts_at.date(), session_id=session.id
+            )
+    for a in range(8):
+        practice.agreements.create(big.id, f"Afspraak {a + 1}", due_date=date(2024, 3, 1 + a))
+    for n in range(2):
+        practice.sessions.create(small.id, start + timedelta(days=7 * n), duration_minutes=60)
+    goal = practice.goals.create(small.id, "Richting kiezen")
+    for n in range(2):
+        practice.goals.rate(goal.id, 4 + n, rated_on=date(2024, 1, 8 + 7 * n))
+    return practice, coachee.id, big.id, small.id
+
+
+@pytest.mark.benchmark
+def test_dashboard_selection_to_painted_60_sessions_against_2(tmp_path: Path, qtbot):
+    """Selecting a trajectory in the real window, to the dashboard laid out and painted
+    ("painted"), and on to every chart drawn and painted with every pending event
+    processed ("charts"), for a 60-session trajectory against a 2-session one in the same run.
+    Issue 11: < 50 ms painted, charts < 100 ms (before: 128 ms, charts 208-236 ms,
+    against 32 ms for 2 sessions)."""
+    from coachdesk.ui import lang
+    from coachdesk.ui import settings as keys
+    from coachdesk.ui.main_window import MainWindow
+    from coachdesk.ui.pages.coachee_page import TRAJECTORY_ID_ROLE
+    from coachdesk.ui.widgets.chart_view import ChartView
+
+    lang.set_current("nl")
+    practice, coachee_id, big, small = _dashboard_practice(tmp_path / "data")
+    window = MainWindow(practice, keys.open_settings(tmp_path / "data"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_coachee(coachee_id, big)
+    app = QApplication.instance()
+    page = window.page
+    dashboard = page.dashboard
+
+    def settle() -> None:
+        for _ in range(3):
+            app.sendPostedEvents()
+            app.processEvents()
+
+    def charts_pending() -> bool:
+        return any(c._timer.isActive() for c in dashboard.findChildren(ChartView))
+
+    def select(trajectory_id: int) -> tuple[float, float]:
+        row = [
+            page.trajectories.item(n).data(TRAJECTORY_ID_ROLE)
+            for n in range(page.trajectories.count())
+        ].index(trajectory_id)
+        started = time.perf_counter()
+        page.trajectories.setCurrentRow(row)
+        app.sendPostedEvents()  # the layout passes the filling asked for
+        app.sendPostedEvents()
+        window.repaint()  # and the window painted with them
+        painted = time.perf_counter() - started
+        while charts_pending():
+            app.processEvents()
+            time.sleep(0.0005)
+        settle()
+        charts = time.perf_counter() - started
+        assert dashboard.overview.trajectory.id == trajectory_id
+        return painted, charts
+
+    for tid in (small, big, small, big):  # warm up: imports, fonts, first layouts
+        select(tid)
+    results: dict[int, tuple[list[float], list[float]]] = {big: ([], []), small: ([], [])}
+    for _ in range(DASHBOARD_ROUNDS):  # interleaved, so machine load hits both alike
+        for tid in (big, small):
+            painted, charts = select(tid)
+            results[tid][0].append(painted * 1000)
+            results[tid][1].append(charts * 1000)
+    assert len(window.features.session_list.session_ids()) == 2
+    practice.close()
+    med = {tid: (statistics.median(p), statistics.median(c)) for tid, (p, c) in results.items()}
+    ratio = med[big][0] / med[small][0]
+    chart_ratio = med[big][1] / med[small][1]
+    print(
+        f"\ndashboard, selection to painted (median ms): {DASHBOARD_SESSIONS} sessions"
+        f" {med[big][0]:.1f}, charts {med[big][1]:.1f}; 2 sessions {med[small][0]:.1f},"
+        f" charts {med[small][1]:.1f}; ratio painted {ratio:.2f}x, charts {chart_ratio:.2f}x"
+        " (aim: < 50 ms painted, charts < 100 ms)"
+    )
