@@ -46,6 +46,16 @@ def trend_arrow(goal: GoalProgress) -> str:
     return "▶"
 
 
+def goal_chart_key(progress: GoalProgress) -> tuple:
+    """All that goal_progress_chart draws from (see ChartView's key)."""
+    return (
+        "goal",
+        lang.current(),
+        progress.goal.title,
+        tuple((r.rated_on, r.value) for r in progress.ratings),
+    )
+
+
 class TrajectoryDashboard(QScrollArea):
     overviewShown = Signal(object)  # noqa: N815 - TrajectoryOverview
 
@@ -113,6 +123,7 @@ class TrajectoryDashboard(QScrollArea):
         goals_card = self._card("goals", self.tr("Goals"))
         goals_card.body.addLayout(self.goals)
         self.goal_charts = QVBoxLayout()
+        self._goal_chart_views: list[ChartView] = []  # in the goals' order
         goals_card.body.addLayout(self.goal_charts)
         self.profiles = QVBoxLayout()
         self._card("profiles", self.tr("Latest profiles")).body.addLayout(self.profiles)
@@ -301,17 +312,26 @@ class TrajectoryDashboard(QScrollArea):
             self.goals.addWidget(title, row, 0)
             self.goals.addWidget(score, row, 1)
             self.goals.addWidget(arrow, row, 2)
-        clear_layout(self.goal_charts)
-        for progress in o.goals:
-            if len(progress.ratings) < 2:
-                continue  # one point is no line; the score above says it all
-            chart = ChartView(self.widget(), height=150)
+        # The chart views are kept and reused in order; one whose goal and ratings did not
+        # change (a change notice showing the same trajectory again) is not drawn again.
+        while self.goal_charts.count():
+            self.goal_charts.takeAt(0)
+        charted = [p for p in o.goals if len(p.ratings) >= 2]  # one point is no line
+        views = self._goal_chart_views
+        while len(views) > len(charted):
+            gone = views.pop()
+            gone.hide()
+            gone.deleteLater()
+        while len(views) < len(charted):
+            views.append(ChartView(self.widget(), height=150))
+        for chart, progress in zip(views, charted, strict=True):
             chart.setObjectName(f"goalChart_{progress.goal.id}")
             chart.set_chart(
                 lambda w, h, dark, p=progress: goal_progress_chart(
                     p, lang=lang.current(), width=w, height=h, dark=dark
                 ),
                 delay_ms=CHART_DELAY_MS,
+                key=goal_chart_key(progress),
             )
             self.goal_charts.addWidget(chart)
 

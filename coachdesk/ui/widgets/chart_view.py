@@ -7,11 +7,17 @@
 The builder is called again when the widget is resized (so text keeps its size)
 and when the palette switches between light and dark. The window and the PDF
 draw the very same reportlab drawing.
+
+Drawing is slow (reportlab's SVG writer: 15-25 ms a chart), so a chart given a
+``key`` (anything hashable that changes whenever what the builder draws does) is
+drawn once per key, size and palette: the SVG is kept in a small cache shared by
+all views, and a view shown again with the same data is not drawn again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QPalette
@@ -25,7 +31,10 @@ from coachdesk.report.charts import to_svg
 
 Builder = Callable[[float, float, bool], Drawing]
 ZOOM = 1.3
+RESIZE_DELAY_MS = 60  # a window being resized: draw once it is calm
+CACHE_SIZE = 64
 _fonts_loaded = False
+_svg_cache: OrderedDict[Hashable, bytes] = OrderedDict()  # (key, w, h, dark) -> SVG
 
 
 def load_chart_fonts() -> None:
@@ -61,6 +70,8 @@ class ChartView(QWidget):
         super().__init__(parent)
         load_chart_fonts()
         self._builder: Builder | None = None
+        self._key: Hashable | None = None
+        self._drawn: tuple | None = None  # (key, width, height, dark) of what is shown
         self._svg = QSvgWidget(self)
         self._svg.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         layout = QVBoxLayout(self)
@@ -77,30 +88,76 @@ class ChartView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(420, self._preferred_height)
 
-    def set_chart(self, builder: Builder | None, *, delay_ms: int = 0) -> None:
-        """Show the chart ``builder`` draws; with ``delay_ms`` (while typing) draw once calm."""
+    def set_chart(
+        self, builder: Builder | None, *, delay_ms: int = 0, key: Hashable | None = None
+    ) -> None:
+        """Show the chart ``builder`` draws; with ``delay_ms`` (while typing, or before the
+        first layout) draw once calm. ``key``: see the module's docstring."""
         self._builder = builder
+        self._key = key
+        if key is None:
+            self._drawn = None
         if delay_ms:
             self._timer.start(delay_ms)
+            if key is not None and (self._drawn is None or self._drawn[0] != key):
+                # Never the old chart under the new data while waiting: the new one
+                # when it was drawn at this size before, else nothing until it is.
+                if not self._show_cached():
+                    self._show(b"", None)
         else:
             self._timer.stop()
             self.redraw()
 
-    def redraw(self) -> None:
-        if self._builder is None:
-            self.last_svg = b""
-            self._svg.load(b"")
-            return
+    def _size(self) -> tuple[float, float]:
         # Drawn in points at 1/ZOOM of the widget's pixels, so 8 pt chart text reads well.
         width = max(float(self.width()), 280.0) / ZOOM
         height = max(float(self.height()), float(self.minimumHeight())) / ZOOM
-        self.last_dark = is_dark(self)
-        self.last_svg = to_svg(self._builder(width, height, self.last_dark))
-        self._svg.load(self.last_svg)
+        return width, height
+
+    def _wanted(self) -> tuple:
+        return (self._key, *self._size(), is_dark(self))
+
+    def _show(self, svg: bytes, drawn: tuple | None) -> None:
+        self.last_svg = svg
+        self._drawn = drawn
+        self._svg.load(svg)
+
+    def _show_cached(self) -> bool:
+        wanted = self._wanted()
+        svg = _svg_cache.get(wanted)
+        if svg is None:
+            return False
+        _svg_cache.move_to_end(wanted)
+        self.last_dark = wanted[-1]
+        if wanted != self._drawn:
+            self._show(svg, wanted)
+        return True
+
+    def redraw(self) -> None:
+        self._timer.stop()
+        if self._builder is None:
+            self._show(b"", None)
+            return
+        if self._key is not None and self._show_cached():
+            return  # drawn before at this size and palette (maybe showing already)
+        width, height, dark = self._size() + (is_dark(self),)
+        self.last_dark = dark
+        svg = to_svg(self._builder(width, height, dark))
+        if self._key is None:
+            self._show(svg, None)
+            return
+        wanted = (self._key, width, height, dark)
+        _svg_cache[wanted] = svg
+        while len(_svg_cache) > CACHE_SIZE:
+            _svg_cache.popitem(last=False)
+        self._show(svg, wanted)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._timer.start(60)
+        # A draw already due (new content) is drawn at the size it then has: a resize
+        # does not postpone it. A chart drawn before waits until the resizing is calm.
+        if not self._timer.isActive() and event.size() != event.oldSize():
+            self._timer.start(RESIZE_DELAY_MS)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
