@@ -180,6 +180,7 @@ def overview(s: Session, t: Trajectory, now: datetime) -> TrajectoryOverview:
         sessions_cancelled=sum(1 for x in sessions if x.status == "cancelled"),
         no_shows=sum(1 for x in sessions if x.status == "no_show"),
         closed_agreements=[a for a in every_agreement if a.done_date is not None],
+        sessions=sessions,
     )
 
 

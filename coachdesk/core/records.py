@@ -148,6 +148,7 @@ class TrajectoryOverview:
     sessions_cancelled: int = 0
     no_shows: int = 0
     closed_agreements: list[Agreement] = field(default_factory=list)  # done or not done
+    sessions: list[CoachingSession] = field(default_factory=list)  # all, by start
 
     @property
     def closed(self) -> bool:

@@ -127,8 +127,8 @@ class Features(QObject):
             return None
 
     def _overview_shown(self, overview: TrajectoryOverview) -> None:  # the list beside it
-        sessions = self.window.guard(self.window.practice.sessions.list, overview.trajectory.id)
-        self.session_list.fill(sessions or [], overview.trajectory.contracted_sessions)
+        # The overview read them already (sessions_of, the same order as sessions.list).
+        self.session_list.fill(overview.sessions, overview.trajectory.contracted_sessions)
 
     def _trajectory_id(self) -> int | None:
         page = self.window._page

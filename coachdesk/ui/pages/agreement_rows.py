@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk.ui import lang
 from coachdesk.ui.icons import icon
 from coachdesk.ui.labels import agreement_owner
-from coachdesk.ui.widgets.card import clear_layout, muted
+from coachdesk.ui.widgets.card import muted
 
 if TYPE_CHECKING:
     from coachdesk.core.models import Agreement
@@ -49,8 +49,12 @@ class AgreementRows(QWidget):
         self.closed_box = QWidget(self)
         self.closed_box.setLayout(self.closed_rows)
         self.closed_box.hide()
+        self.none_open = muted(QLabel(self.tr("No open agreements."), self))
+        self._open: list[_Row] = []
+        self._closed: list[_Row] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.none_open)
         layout.addLayout(self.rows)
         layout.addWidget(self.toggle)
         layout.addWidget(self.closed_box)
@@ -61,58 +65,103 @@ class AgreementRows(QWidget):
         overdue_ids: set[int],
         closed: Sequence[Agreement],
     ) -> None:
-        clear_layout(self.rows)
-        clear_layout(self.closed_rows)
-        if not open_agreements:
-            self.rows.addWidget(muted(QLabel(self.tr("No open agreements."))))
-        for a in open_agreements:
-            self.rows.addWidget(self._row(a, a.id in overdue_ids))
-        for a in closed:
-            self.closed_rows.addWidget(self._row(a, False))
+        """Show these agreements; the row widgets are kept and refilled in order (building
+        them anew for every dashboard shown was most of its layout time)."""
+        self.none_open.setVisible(not open_agreements)
+        self._fill(self._open, self.rows, [(a, a.id in overdue_ids) for a in open_agreements])
+        self._fill(self._closed, self.closed_rows, [(a, False) for a in closed])
         self.toggle.setText(self.tr("Closed agreements (%n)", "", len(closed)))
         self.toggle.setVisible(bool(closed))
 
-    def _row(self, a: Agreement, overdue: bool) -> QWidget:
-        row = QWidget(self)
-        row.setObjectName(f"agreementRow_{a.id}")
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        done = a.done_date is not None
-        check = QCheckBox(row)
-        check.setObjectName(f"agreementDone_{a.id}")
-        check.setChecked(done)
-        check.setAccessibleName(
-            (self.tr("Open again: {text}") if done else self.tr("Done: {text}")).format(text=a.text)
-        )
-        check.toggled.connect(lambda value, aid=a.id: self.agreementTicked.emit(aid, value))
-        if done:
-            state = (
-                self.tr("not done, closed {date}") if a.dropped else self.tr("done {date}")
-            ).format(date=lang.fmt_date(a.done_date))
-        elif a.due_date:
-            state = self.tr("due {date}").format(date=lang.fmt_date(a.due_date))
-        else:
-            state = self.tr("no due date")
-        text = f"{a.text} — {state} ({agreement_owner(a.owner)})"
-        if overdue:
-            text += " — " + self.tr("overdue")
-        label = QLabel(text, row)
-        label.setWordWrap(True)
-        label.setObjectName(f"agreement_{a.id}")
-        if overdue:
-            label.setProperty("overdue", True)
-            label.setStyleSheet(f"color: {self.alert_colour}; font-weight: bold;")
-        edit = QToolButton(row)
-        edit.setIcon(icon("edit"))
-        edit.setAutoRaise(True)
-        edit.setObjectName(f"agreementEdit_{a.id}")
-        edit.setToolTip(self.tr("Edit agreement"))
-        edit.setAccessibleName(self.tr("Edit agreement: {text}").format(text=a.text))
-        edit.clicked.connect(lambda _=False, aid=a.id: self.agreementEditRequested.emit(aid))
-        line.addWidget(check)
-        line.addWidget(label, 1)
-        line.addWidget(edit)
-        return row
+    def _fill(
+        self, rows: list[_Row], layout: QVBoxLayout, shown: list[tuple[Agreement, bool]]
+    ) -> None:
+        while len(rows) > len(shown):
+            gone = rows.pop()
+            layout.removeWidget(gone)
+            gone.hide()
+            gone.deleteLater()
+        parent = layout.parentWidget() or self
+        while len(rows) < len(shown):
+            row = _Row(self, parent)
+            rows.append(row)
+            layout.addWidget(row)
+        for row, (a, overdue) in zip(rows, shown, strict=True):
+            row.show_agreement(a, overdue)
 
     def _show_closed(self, shown: bool) -> None:
         self.closed_box.setVisible(shown)
+
+
+class _Row(QWidget):
+    """One agreement: ticked done, its text and state, an edit button."""
+
+    def __init__(self, owner: AgreementRows, parent: QWidget):
+        super().__init__(parent)
+        self.owner = owner
+        self.agreement_id = 0
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(self)
+        self.check.toggled.connect(self._ticked)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.edit = QToolButton(self)
+        self.edit.setIcon(icon("edit"))
+        self.edit.setAutoRaise(True)
+        self.edit.setToolTip(QCoreApplication.translate("AgreementRows", "Edit agreement"))
+        self.edit.clicked.connect(self._edit)
+        self._overdue_style = ""
+        line.addWidget(self.check)
+        line.addWidget(self.label, 1)
+        line.addWidget(self.edit)
+
+    def _ticked(self, value: bool) -> None:
+        self.owner.agreementTicked.emit(self.agreement_id, value)
+
+    def _edit(self) -> None:
+        self.owner.agreementEditRequested.emit(self.agreement_id)
+
+    def show_agreement(self, a: Agreement, overdue: bool) -> None:
+        self.agreement_id = a.id or 0
+        self.setObjectName(f"agreementRow_{a.id}")
+        done = a.done_date is not None
+        self.check.setObjectName(f"agreementDone_{a.id}")
+        self.check.blockSignals(True)  # shown, not ticked by the coach
+        self.check.setChecked(done)
+        self.check.blockSignals(False)
+        self.check.setAccessibleName(
+            (
+                QCoreApplication.translate("AgreementRows", "Open again: {text}")
+                if done
+                else QCoreApplication.translate("AgreementRows", "Done: {text}")
+            ).format(text=a.text)
+        )
+        if done:
+            state = (
+                QCoreApplication.translate("AgreementRows", "not done, closed {date}")
+                if a.dropped
+                else QCoreApplication.translate("AgreementRows", "done {date}")
+            ).format(date=lang.fmt_date(a.done_date))
+        elif a.due_date:
+            state = QCoreApplication.translate("AgreementRows", "due {date}").format(
+                date=lang.fmt_date(a.due_date)
+            )
+        else:
+            state = QCoreApplication.translate("AgreementRows", "no due date")
+        text = f"{a.text} — {state} ({agreement_owner(a.owner)})"
+        if overdue:
+            text += " — " + QCoreApplication.translate("AgreementRows", "overdue")
+        self.label.setText(text)
+        self.label.setObjectName(f"agreement_{a.id}")
+        self.label.setProperty("overdue", True if overdue else None)
+        style = f"color: {self.owner.alert_colour}; font-weight: bold;" if overdue else ""
+        if style != self._overdue_style:  # a style sheet is costly: set only when it changes
+            self.label.setStyleSheet(style)
+            self._overdue_style = style
+        self.edit.setObjectName(f"agreementEdit_{a.id}")
+        self.edit.setAccessibleName(
+            QCoreApplication.translate("AgreementRows", "Edit agreement: {text}").format(
+                text=a.text
+            )
+        )

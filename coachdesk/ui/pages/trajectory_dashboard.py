@@ -155,6 +155,16 @@ class TrajectoryDashboard(QScrollArea):
     # --- filling ------------------------------------------------------------------------
 
     def show_overview(self, overview: TrajectoryOverview) -> None:
+        # Filled with updates off: no widget paints (a QProgressBar repaints at once on
+        # setValue) or is laid out part-filled; one update when all is in.
+        inner = self.widget()
+        inner.setUpdatesEnabled(False)
+        try:
+            self._show_overview(overview)
+        finally:
+            inner.setUpdatesEnabled(True)
+
+    def _show_overview(self, overview: TrajectoryOverview) -> None:
         self.overview = overview
         t = overview.trajectory
         self.title.setText(t.title)
