@@ -99,11 +99,11 @@ class ChartView(QWidget):
             self._drawn = None
         if delay_ms:
             self._timer.start(delay_ms)
-            if key is not None and (self._drawn is None or self._drawn[0] != key):
-                # Never the old chart under the new data while waiting: the new one
-                # when it was drawn at this size before, else nothing until it is.
-                if not self._show_cached():
-                    self._show(b"", None)
+            # Never the old chart under the new data while waiting: the new one when it
+            # was drawn at this size before, else nothing until it is.
+            new_data = key is not None and (self._drawn is None or self._drawn[0] != key)
+            if new_data and not self._show_cached():
+                self._show(b"", None)
         else:
             self._timer.stop()
             self.redraw()
