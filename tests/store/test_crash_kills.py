@@ -42,7 +42,7 @@ class Zygote:
             cwd=REPO,
         )
 
-    def _line(self, timeout: float = 30) -> str:
+    def _line(self, timeout: float = 120) -> str:  # a busy CI disk can stall fsync
         assert self.proc.stdout is not None
         ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
         assert ready, "the worker said nothing"

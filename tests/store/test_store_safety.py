@@ -4,6 +4,7 @@ a damaged store, and a check that only reads."""
 from __future__ import annotations
 
 import os
+import random
 import signal
 import sqlite3
 import subprocess
@@ -183,10 +184,13 @@ def test_a_full_disk_is_a_full_disk_not_damage(tmp_path: Path):
 
 
 def _wreck_middle_pages(db: Path) -> None:
+    # Seeded: the same damage every run (SQLite's .recover takes very different times
+    # on different random pages, and a test must not depend on which ones it got).
+    noise = random.Random(20261202)
     raw = bytearray(db.read_bytes())
     pages = len(raw) // 4096
     for page in range(pages // 3, 2 * pages // 3, 2):
-        raw[page * 4096 + 20 : page * 4096 + 1500] = os.urandom(1480)
+        raw[page * 4096 + 20 : page * 4096 + 1500] = noise.randbytes(1480)
     db.write_bytes(bytes(raw))
 
 
