@@ -17,6 +17,7 @@ import pytest
 
 from coachdesk.core.practice import Practice
 from coachdesk.ui.pages.session_editor import SessionEditor
+from tests.benchmarks import suite
 from tests.ui.helpers import type_text
 
 PARAGRAPH = (
@@ -48,7 +49,7 @@ def test_autosave_gui_thread_cost_under_10_keystrokes(qtbot, practice: Practice)
     note_chars = len(sections) + len(editor.private.texts()["notes"])
     keystroke, autosave = [], []
     targets = [editor.shared.editors["reality"], editor.private.editors["notes"]]
-    for n in range(60):
+    for n in range(suite.rounds(30) * 2):
         target = targets[n % 2]
         started = time.perf_counter()
         type_text(target, "é")
@@ -63,6 +64,16 @@ def test_autosave_gui_thread_cost_under_10_keystrokes(qtbot, practice: Practice)
         f" ({ratio:.1f}x one keystroke = {key_ms:.2f} ms, target < {TARGET_RATIO}x;"
         f" aim < 5 ms), note {note_chars} chars"
     )
+    suite.record(
+        "autosave, GUI-thread cost",
+        save_ms,
+        baseline=key_ms,
+        baseline_name="one keystroke in the same editor",
+        at_most=5,
+        ratio_at_most=TARGET_RATIO,
+        note=f"note of {note_chars} characters",
+    )
     stored = practice.sessions.get(s.id)
-    assert stored.private_notes.count("é") == 30 and stored.shared_notes.count("é") == 30
-    assert ratio < TARGET_RATIO
+    typed = len(keystroke) // 2
+    assert stored.private_notes.count("é") == typed and stored.shared_notes.count("é") == typed
+    assert suite.QUICK or ratio < TARGET_RATIO

@@ -1,66 +1,59 @@
-"""Search speed at 10,000 coachees / ~100,000 sessions (data generated in the run).
+"""Search in the process at the large store (10,000 coachees / ~100,000 sessions):
+``practice.search.find`` against the same FTS5 queries in plain sqlite3, same run.
 
-The baseline is the facade's cheapest read (one coachee by id) measured in the same
-run; the target is a median under 100 such reads for one word and for a prefix. The
-absolute aim (issue 4), a median under 50 ms, is printed for information.
+One word, two words and a prefix, each the median over the rounds. The guard asserted
+is a ratio to the plain queries; the aim of issue 4, a median under 50 ms, is the
+target printed in the suite's table.
 """
 
 from __future__ import annotations
 
-import random
-import statistics
 import time
 
 import pytest
 
-from coachdesk.core.demo import generate
 from coachdesk.core.practice import Practice
+from tests.benchmarks import suite
+from tests.benchmarks.test_growth import plain_search
 
-WORDS = ["wethouder", "directeur", "overleg", "coördinatie", "rollenspel", "jansen", "grenzen"]
-PREFIXES = ["weth", "dir", "ov", "coord", "rol", "jans", "gr"]
-TARGET_RATIO = 100.0
-
-
-def _median_ms(practice: Practice, queries: list[str], rounds: int = 5) -> tuple[float, int]:
-    times, hits = [], 0
-    for _ in range(rounds):
-        for query in queries:
-            started = time.perf_counter()
-            found = practice.search.find(query)
-            times.append((time.perf_counter() - started) * 1000)
-            hits += len(found)
-    return statistics.median(times), hits
+QUERIES = {
+    "one word": ["wethouder", "directeur", "overleg", "coördinatie", "rollenspel", "jansen"],
+    "two words": ["overleg directeur", "wethouder team", "grenzen aangeven"],
+    "prefix": ["weth", "dir", "ov", "coord", "rol", "jans", "gr"],
+}
+GUARD_RATIO = 8.0
+AIM_MS = 50
 
 
-@pytest.fixture(scope="module")
-def big_practice(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("search10k")
-    with Practice.open(str(folder)) as practice:
-        summary = generate(practice.store, coachees=10_000, seed=4)
-        assert summary.sessions > 90_000
-        yield practice
+def _find_ms(practice: Practice, query: str) -> tuple[float, int]:
+    started = time.perf_counter()
+    found = practice.search.find(query)
+    return (time.perf_counter() - started) * 1000, len(found)
 
 
 @pytest.mark.benchmark
-def test_search_median_under_100_reads_by_id_on_10k_coachees(big_practice: Practice):
-    practice = big_practice
+@pytest.mark.parametrize("variant", list(QUERIES))
+def test_search_against_the_same_fts5_queries_in_plain_sqlite3(large_practice, variant):
+    practice = large_practice
+    db = practice.store.path
     practice.search.find("warm-up")
-    ids = random.Random(1).sample(range(1, 10_001), 200)
-    base_times = []
-    for coachee_id in ids:
-        started = time.perf_counter()
-        practice.coachees.get(coachee_id)
-        base_times.append((time.perf_counter() - started) * 1000)
-    baseline = statistics.median(base_times)
-    word_ms, word_hits = _median_ms(practice, WORDS)
-    prefix_ms, prefix_hits = _median_ms(practice, PREFIXES)
-    word_ratio, prefix_ratio = word_ms / baseline, prefix_ms / baseline
-    print(
-        f"\nsearch 10k/100k: one word median {word_ms:.1f} ms ({word_ratio:.0f}x baseline),"
-        f" prefix median {prefix_ms:.1f} ms ({prefix_ratio:.0f}x baseline),"
-        f" target < {TARGET_RATIO:.0f}x (aim < 50 ms);"
-        f" baseline get_coachee {baseline:.2f} ms; hits {word_hits // 5}/{prefix_hits // 5} per round"
+    ours, theirs, hits = [], [], 0
+    for _ in range(suite.rounds(5)):  # interleaved, so machine load hits both alike
+        for query in QUERIES[variant]:
+            ms, found = _find_ms(practice, query)
+            base_ms, rows = plain_search(db, query)
+            assert found <= rows  # the same queries: hits are rows with their coachee
+            ours.append(ms)
+            theirs.append(base_ms)
+            hits += found
+    assert hits > 0
+    ms, base = suite.median(ours), suite.median(theirs)
+    suite.record(
+        f"search in the process: {variant}",
+        ms,
+        coachees=suite.coachees(),
+        baseline=base,
+        baseline_name="the same FTS5 queries in plain sqlite3",
+        at_most=AIM_MS,
     )
-    assert word_hits > 0 and prefix_hits > word_hits
-    assert word_ratio < TARGET_RATIO
-    assert prefix_ratio < TARGET_RATIO
+    assert suite.QUICK or ms / base < GUARD_RATIO
