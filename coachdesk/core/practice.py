@@ -13,6 +13,8 @@ reported to ``core.changes.recording()``.
 
 from __future__ import annotations
 
+import logging
+
 from coachdesk.core.services.agreements import AgreementService
 from coachdesk.core.services.audit import AuditService
 from coachdesk.core.services.backup import BackupService
@@ -36,6 +38,8 @@ from coachdesk.core.services.sponsors import SponsorService
 from coachdesk.core.services.trajectories import TrajectoryService
 from coachdesk.core.services.undo import UndoService
 from coachdesk.store.database import Store, open_store
+
+log = logging.getLogger(__name__)
 
 
 class Practice:
@@ -71,6 +75,7 @@ class Practice:
         practice = cls(open_store(data_dir))
         try:
             practice.privacy.reapply()  # the erasure ledger, before anything is shown
+            practice.privacy.finish_pending()  # an index merge a crash interrupted
         except BaseException:
             practice.close()
             raise
@@ -82,7 +87,12 @@ class Practice:
         return str(self.store.folder)
 
     def close(self) -> None:
-        self.store.close()
+        try:
+            self.privacy.finish_pending()  # a background merge that has not run yet
+        except Exception:  # noqa: BLE001 - the next open finishes it; closing goes on
+            log.warning("search index merge after an erasure left for the next open")
+        finally:
+            self.store.close()
 
     def __enter__(self) -> Practice:
         return self

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
-from coachdesk.ui.tasks import run_op
+from coachdesk.ui.tasks import run_op, run_task
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from coachdesk.core.practice import Practice
@@ -54,7 +57,7 @@ class DeleteCommand(QUndoCommand):
             "sponsor": p.undo.snapshot_sponsor,
         }
         deleters = {
-            "coachee": p.coachees.delete,
+            "coachee": lambda coachee_id: p.coachees.delete(coachee_id, merge_later=True),
             "trajectory": p.trajectories.delete,
             "session": p.sessions.delete,
             "sponsor": p.sponsors.delete,
@@ -69,6 +72,8 @@ class DeleteCommand(QUndoCommand):
             self.setObsolete(True)
             self.on_error(exc)
             return
+        if kind == "coachee":  # the index merge of the erasure, seconds in a large practice
+            merge_in_background(p)
         self.on_change(self.snapshot, False)
 
     def undo(self) -> None:
@@ -78,6 +83,17 @@ class DeleteCommand(QUndoCommand):
             self.on_error(exc)
             return
         self.on_change(self.snapshot, True)
+
+
+def merge_in_background(practice: Practice) -> None:
+    """The search index merge an erasure left owed, off the GUI thread. Nothing shown
+    changes; if it fails (or the window closes first), closing or the next open of the
+    store finishes it."""
+
+    def failed(_exc: BaseException) -> None:
+        log.warning("search index merge after a delete failed; left for the next close")
+
+    run_task(lambda _ctx: practice.privacy.finish_pending(), on_error=failed)
 
 
 def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:

@@ -78,3 +78,20 @@ def test_clicking_delete_in_the_question_deletes_the_coachee(window, open_coache
     assert seen["closed"]
     assert all(c.id != open_coachee for c in window.practice.coachees.list())
     assert window.acts["undo"].isEnabled()
+
+
+def test_the_index_merge_of_a_delete_runs_in_the_background(window, open_coachee, qtbot):
+    """The delete returns before the search index is merged (seconds in a large
+    practice); the merge follows off the GUI thread and leaves the word nowhere."""
+    from coachdesk.store import scrub
+    from tests.core.privacy_helpers import index_terms
+
+    folder = window.practice.store.folder
+    assert b"anais" in index_terms(window.practice)
+    seen: dict = {}
+    answer_the_box_with(None, seen)
+    window.editing.delete_coachee()
+    assert all(c.id != open_coachee for c in window.practice.coachees.list())
+    qtbot.waitUntil(lambda: not scrub.merge_pending(folder), timeout=20_000)
+    assert b"anais" not in index_terms(window.practice)
+    assert window.practice.search.find("grenzen") == []

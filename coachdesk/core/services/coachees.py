@@ -26,10 +26,10 @@ class CoacheeService(Service):
     def restore(self, coachee_id: int) -> Coachee:
         return self.update(coachee_id, status="active")
 
-    def delete(self, coachee_id: int) -> None:
+    def delete(self, coachee_id: int, merge_later: bool = False) -> None:
         """Delete a coachee and, by cascade, everything about them: an erasure that
-        sticks (ledger, index, WAL; core/services/privacy.py)."""
-        self.practice.privacy.erase_coachee(coachee_id)
+        sticks (ledger, index, WAL; core/services/privacy.py; ``merge_later`` there)."""
+        self.practice.privacy.erase_coachee(coachee_id, merge_later=merge_later)
 
     def get(self, coachee_id: int) -> Coachee:
         return self.db.fetch(Coachee, coachee_id)

@@ -122,9 +122,30 @@ def read_carry(db_path: Path) -> Carry:
 class PrivacyService(Service):
     # --- erase and anonymise -------------------------------------------------------
 
-    def erase_coachee(self, coachee_id: int) -> Outcome:
-        """Delete the coachee and every row about them, for good (see the module)."""
-        return self._apply(coachee_id, ERASE)
+    def erase_coachee(self, coachee_id: int, merge_later: bool = False) -> Outcome:
+        """Delete the coachee and every row about them, for good (see the module).
+
+        ``merge_later``: the search index's merge, which rewrites the whole index (seconds
+        in a large practice), is left to :meth:`finish_pending`, which the window runs in
+        the background; a marker beside the store makes sure it happens, at the latest
+        when the store is next opened or closed. Until then the erased words are only
+        marked deleted in the index (no search finds them)."""
+        if not merge_later:
+            return self._apply(coachee_id, ERASE)
+        scrub.mark_merge_pending(self.db.store.folder)
+        return self._apply(coachee_id, ERASE, finish=False)
+
+    def finish_pending(self) -> bool:
+        """Merge the search index and cut the WAL if an erasure left that owed (the
+        marker of ``erase_coachee(merge_later=True)``). True when there was work."""
+        store = self.db.store
+        if not scrub.merge_pending(store.folder):
+            return False
+        with store.connect() as raw:
+            scrub.merge_search_index_in_steps(raw)
+        self._finish(merge=False)
+        scrub.clear_merge_pending(store.folder)
+        return True
 
     def anonymise_coachee(self, coachee_id: int) -> Outcome:
         """Keep dates, durations and hours; strip names, contact, notes, agreements,
