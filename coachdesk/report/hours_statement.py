@@ -42,6 +42,8 @@ def statement_pdf(
     ]
     rows = statement_rows(statement, lang, "nl" if lang == "nl" else "en", rate, anonymous)
     notes = [tr("statement.note", lang)]
+    if rate is not None and statement.has_pro_bono():
+        notes.append(tr("statement.pro_bono_note", lang))
     if statement.coded(anonymous):  # what is held back, and why (the coachees' consent)
         notes.append(tr("statement.coded", lang))
     return tagged_statement(

@@ -11,6 +11,7 @@ import csv
 import io
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from coachdesk.core.services.hours import HoursRow, IcfClient, Statement
@@ -20,7 +21,7 @@ from coachdesk.report.atomic import write_atomically
 EXCEL = ("nl", "en")
 
 
-def _number(value: float, excel: str) -> str:
+def _number(value: float | Decimal, excel: str) -> str:
     text = f"{value:.2f}"
     return text.replace(".", ",") if excel == "nl" else text
 
@@ -125,7 +126,8 @@ def statement_rows(
             _number(line.hours, excel),
         ]
         if rate is not None:
-            row.append(_number(line.hours * rate, excel))
+            amount = statement.amount(line, rate)
+            row.append(tr("statement.pro_bono", lang) if amount is None else _number(amount, excel))
         body.append(row)
     total: list[object] = [
         tr("report.total", lang),
@@ -134,8 +136,11 @@ def statement_rows(
         sum(line.duration_minutes for line in statement.lines),
         _number(statement.hours, excel),
     ]
+    notes: list[list[object]] = []
     if rate is not None:
-        total.append(_number(statement.hours * rate, excel))
+        total.append(_number(statement.total_amount(rate), excel))  # the lines as printed
+        if statement.has_pro_bono():
+            notes.append([tr("statement.pro_bono_note", lang)])
     if statement.coded(anonymous):  # what is held back, and why
-        return [head, *body, total, [], [tr("statement.coded", lang)]]
-    return [head, *body, total]
+        notes.append([tr("statement.coded", lang)])
+    return [head, *body, total, [], *notes] if notes else [head, *body, total]

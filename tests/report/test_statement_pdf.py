@@ -56,3 +56,30 @@ def test_the_statement_pdf_is_tagged(statement, lang):
     text = flat(text_of(data))
     assert "Gemeente Utrecht" in text and "PO-2026-17" in text
     assert ("4950,00" if lang == "nl" else "4950.00") in text  # 45 h x 110
+
+
+def test_amounts_add_up_as_printed_and_pro_bono_is_not_charged(practice):
+    """Three 50-minute sessions at 95 euro: each line 79,17 (0,8333 h x 95 = 79,1667),
+    and the total is what the lines add up to (237,51), not the unrounded 237,50. A
+    pro-bono session is listed without an amount and left out of the total."""
+    from coachdesk.report.tables import statement_rows
+
+    p = practice
+    sponsor = p.sponsors.create("Waterschap Vallei en Veluwe")
+    coachee = p.coachees.create("Anouk Visser")
+    t = p.trajectories.create(coachee.id, "Loopbaan", sponsor_id=sponsor.id, status="active")
+    for n in range(3):
+        p.sessions.create(t.id, datetime(2026, 2, 2 + n, 10), duration_minutes=50, status="held")
+    p.sessions.create(
+        t.id, datetime(2026, 2, 9, 10), duration_minutes=60, status="held", paid=False
+    )
+    statement = p.hours.statement(sponsor.id, date(2026, 1, 1), date(2026, 12, 31))
+    rows = statement_rows(statement, "nl", "nl", 95.0)
+    body = rows[1:5]
+    assert [r[-1] for r in body] == ["79,17", "79,17", "79,17", "pro bono"]
+    total = rows[5]
+    assert total[-1] == "237,51"
+    assert any(r and "zonder bedrag" in str(r[0]) for r in rows[6:])  # said below the table
+    data = statement_pdf(statement, "en", "Marieke de Vries", 95.0)
+    text = flat(text_of(data))
+    assert "237.51" in text and "pro bono" in text and "without an amount" in text

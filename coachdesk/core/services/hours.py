@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import select as wide_select
@@ -20,6 +21,7 @@ from coachdesk.core.models import Coachee, CoachingSession, Sponsor, Trajectory
 from coachdesk.core.services.base import Service
 
 GROUPINGS = ("month", "year", "sponsor", "coachee")
+CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,23 @@ class Statement:
     @property
     def hours(self) -> float:
         return sum(line.hours for line in self.lines)
+
+    @staticmethod
+    def amount(line: SessionFact, rate: float) -> Decimal | None:
+        """The line's amount, rounded to the cent; None for a pro-bono session (listed,
+        not charged)."""
+        if not line.paid:
+            return None
+        exact = Decimal(line.duration_minutes) * Decimal(str(rate)) / 60
+        return exact.quantize(CENT, rounding=ROUND_HALF_UP)
+
+    def total_amount(self, rate: float) -> Decimal:
+        """The sum of the lines' rounded amounts: the total adds up to what is printed."""
+        found = (self.amount(line, rate) for line in self.lines)
+        return sum((a for a in found if a is not None), Decimal(0))
+
+    def has_pro_bono(self) -> bool:
+        return any(not line.paid for line in self.lines)
 
 
 def client_code(coachee_id: int) -> str:
