@@ -9,11 +9,13 @@ are read once, Qt-free, from these places; a later one wins per key:
    site_config_dir: ``C:\\ProgramData\\CoachDesk``,
    ``/Library/Application Support/CoachDesk``, ``/etc/xdg/CoachDesk``);
 3. on Windows the registry: ``Software\\CoachDesk\\Presets`` under HKCU, then under
-   HKLM (what the MSI's properties write), then ``Software\\Policies\\CoachDesk``
-   under HKLM (Group Policy: every value there is fixed);
+   HKLM (what the MSI's properties write); ``Software\\Policies\\CoachDesk`` under
+   HKLM (Group Policy: every value there is fixed) comes last, see 5;
 4. the environment: ``COACHDESK_PRESET_<KEY>`` per key (``COACHDESK_PRESET_FIXED``
    for the fixed list). ``COACHDESK_PRESETS=FILE`` reads that file instead of 1
-   and 2; an empty value means no preset files at all (the tests use it).
+   and 2; an empty value means no preset files at all (the tests use it);
+5. Group Policy (``Software\\Policies\\CoachDesk`` under HKLM), last, so a
+   variable the coach can set never beats what the organisation fixed there.
 
 The file is an INI with one section::
 
@@ -247,14 +249,19 @@ def load(environ: Mapping[str, str] | None = None) -> Presets:
     collect = _Collector()
     for path in preset_files(env):
         collect.add(read_file(path), str(path))
-    for values, source, all_fixed in _windows_registry(env):
-        collect.add(values, source, all_fixed)
+    registry = list(_windows_registry(env))
+    for values, source, all_fixed in registry:
+        if not all_fixed:
+            collect.add(values, source, all_fixed)
     from_env = {
         name[len(ENV_PREFIX) :].lower(): value
         for name, value in env.items()
         if name.startswith(ENV_PREFIX) and value.strip()
     }
     collect.add(from_env, "environment")
+    for values, source, all_fixed in registry:  # Group Policy last: no user variable beats it
+        if all_fixed:
+            collect.add(values, source, all_fixed)
     presets = collect.result()
     if presets.sources:
         log.info("presets from %s; fixed: %s", ", ".join(presets.sources), sorted(presets.fixed))

@@ -135,3 +135,23 @@ def test_the_backup_folder_preset_is_used_until_the_coach_chooses_one(
     write(ini, f"[CoachDesk]\nbackup_folder = {tmp_path / 'org'}\nfixed = backup_folder\n")
     monkeypatch.setenv("COACHDESK_PRESET_FIXED", "backup_folder")  # a new environment: read again
     assert practice.backups.folder() == tmp_path / "org"
+
+
+def test_group_policy_wins_over_the_environment_and_the_msi_values(monkeypatch):
+    """A variable any user can set must not beat what the organisation fixed in Group
+    Policy (HKLM\\Software\\Policies\\CoachDesk); the MSI's values are defaults below it."""
+    registry = [
+        (
+            {"encryption_required": "no", "language": "en"},
+            r"HKLM\Software\CoachDesk\Presets",
+            False,
+        ),
+        ({"encryption_required": "yes"}, r"HKLM\Software\Policies\CoachDesk", True),
+    ]
+    monkeypatch.setattr(deployment, "_windows_registry", lambda _env: registry)
+    presets = deployment.load(
+        {"COACHDESK_PRESETS": "", "COACHDESK_PRESET_ENCRYPTION_REQUIRED": "no"}
+    )
+    assert presets.get("encryption_required") is True and presets.is_fixed("encryption_required")
+    assert presets.get("language") == "en" and not presets.is_fixed("language")
+    assert presets.sources[-1] == r"HKLM\Software\Policies\CoachDesk"

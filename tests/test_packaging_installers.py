@@ -124,7 +124,9 @@ def test_the_wix_source_compiles_into_an_msi_with_upgrades_shortcut_and_presets(
     built = build_stub_msi(tmp_path)
     assert built.name == f"CoachDesk-{__version__}.msi"
     msi = load(PACKAGING / "windows" / "msi.py")
-    rows = msi.tables(built, "Property", "Upgrade", "Registry", "Shortcut", "File", "Directory")
+    rows = msi.tables(
+        built, "Property", "Upgrade", "Registry", "Component", "Shortcut", "File", "Directory"
+    )
     properties = {row[0]: row[1] for row in rows["Property"]}
     assert properties["ProductVersion"] == __version__
     assert properties["UpgradeCode"] == "{5779DA24-7AAE-4E1E-BA21-56BF7023B1CC}"  # never changes
@@ -143,6 +145,23 @@ def test_the_wix_source_compiles_into_an_msi_with_upgrades_shortcut_and_presets(
         "fixed": "[FIXEDSETTINGS]",
     }
     assert {row[1] for row in rows["Registry"]} == {"-1"}  # HKMU: HKLM per machine, else HKCU
+    # each preset its own permanent component, installed only when IT gives the property:
+    # a later MSI without it keeps the value (msidbComponentAttributesPermanent = 16)
+    components = {row[0]: row for row in rows["Component"]}
+    conditions = {}
+    for row in rows["Registry"]:
+        if row[2] == r"Software\CoachDesk\Presets":
+            component = components[row[5]]
+            assert int(component[3]) & 16, row[3]
+            conditions[row[3]] = component[4]
+    assert conditions == {
+        "language": "LANGUAGE",
+        "backup_folder": "BACKUPFOLDER",
+        "encryption_required": "ENCRYPTIONREQUIRED",
+        "idle_lock_minutes": "IDLELOCKMINUTES",
+        "demo_offer": "DEMOOFFER",
+        "fixed": "FIXEDSETTINGS",
+    }
     (shortcut,) = rows["Shortcut"]
     assert shortcut[1] == "ProgramMenuFolder" and shortcut[4] == "[INSTALLDIR]coachdesk.exe"
     assert {row[2].split("|")[-1] for row in rows["File"]} == {
@@ -160,6 +179,13 @@ def test_the_msi_properties_are_the_presets_the_app_reads():
     names = set(re.findall(r'Key="Software\\CoachDesk\\Presets" Name="(\w+)"', wxs))
     assert names == {p.key for p in deployment.PRESETS} | {"fixed"}
     assert deployment.REGISTRY_KEY == r"Software\CoachDesk\Presets"
+    # the WiX branch (the real installer on Windows; wixl compiles the other): a
+    # per-user install asks no elevation, and every preset component is permanent
+    ET.fromstring(wxs.encode("utf-8"))  # well-formed, both branches
+    wix = wxs.split("<?else?>")[1].split("<?endif?>")[0]
+    assert 'InstallPrivileges="limited"' in wix
+    presets = re.findall(r'<Component Id="Preset\w+"[^>]*>', wxs.split("<?else?>")[-1])
+    assert len(presets) == len(names) and all('Permanent="yes"' in c for c in presets)
 
 
 def test_the_file_list_ids_are_stable_and_cover_every_file(tmp_path):

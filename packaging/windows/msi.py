@@ -10,6 +10,7 @@ knows HKMU as -1, so the rows are corrected with msibuild afterwards.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -86,7 +87,31 @@ def build_with_wixl(payload: Path, out: Path, version: str, icon: Path, work: Pa
         ["msibuild", str(out), "-q", "UPDATE `Registry` SET `Root` = -1 WHERE `Root` = 4"],
         check=True,
     )
+    _presets_as_in_wix(out)
     return out
+
+
+PERMANENT = 16  # msidbComponentAttributesPermanent
+
+
+def _presets_as_in_wix(out: Path) -> None:
+    """What wixl cannot write: each preset component permanent and installed only when
+    its property is given (coachdesk.wxs, the WiX branch)."""
+    properties = dict(
+        re.findall(
+            r'<Component Id="(Preset\w+)".*?<Condition>(\w+)</Condition>',
+            WXS.read_text(encoding="utf-8"),
+            re.S,
+        )
+    )
+    for row in tables(out, "Component")["Component"]:
+        name, attributes = row[0], int(row[3])
+        if name in properties:
+            query = (
+                f"UPDATE `Component` SET `Attributes` = {attributes | PERMANENT},"
+                f" `Condition` = '{properties[name]}' WHERE `Component` = '{name}'"
+            )
+            subprocess.run(["msibuild", str(out), "-q", query], check=True)
 
 
 def build(payload: Path, out_dir: Path, version: str, icon: Path, work: Path) -> Path:
