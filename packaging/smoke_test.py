@@ -89,17 +89,26 @@ class Smoke:
                 self.failures.append("window (Xvfb and xdotool are not installed)")
             print("  window: skipped (needs Xvfb and xdotool)")
             return
-        display = 97
-        while Path(f"/tmp/.X11-unix/X{display}").exists():
-            display += 1
+        # Xvfb picks a free display and writes its number once it accepts clients
+        # (-displayfd): no guessing with a sleep on a busy machine.
+        read_end, write_end = os.pipe()
         xvfb = subprocess.Popen(
-            ["Xvfb", f":{display}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24"]
+            + ["-nolisten", "tcp"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            pass_fds=(write_end,),
         )
-        env = {**self.env, "DISPLAY": f":{display}"}
+        os.close(write_end)
+        app: subprocess.Popen[str] | None = None
         try:
-            time.sleep(1)
+            with os.fdopen(read_end) as numbers:
+                display = numbers.readline().strip()
+            if not display:
+                self.failures.append("window (Xvfb did not start)")
+                print("  window: FAILED (Xvfb did not start)")
+                return
+            env = {**self.env, "DISPLAY": f":{display}"}
             started = time.perf_counter()
             app = subprocess.Popen(
                 [*self.prefix, str(self.program)],
@@ -129,6 +138,9 @@ class Smoke:
                 self.failures.append("window")
                 print(err[-2000:])
         finally:
+            if app is not None and app.poll() is None:  # a timeout above: never orphaned
+                app.kill()
+                app.wait()
             xvfb.terminate()
             xvfb.wait()
 
