@@ -152,3 +152,14 @@ def test_the_sponsor_progress_report_has_fixed_contents(qtbot, dialog, practice,
     assert "Gedeeld verslag" not in text and PRIVATE_MARKER not in text
     dialog.audience.setCurrentIndex(dialog.audience.findData("coachee"))
     assert dialog._sections_box.isEnabled()
+
+
+def test_an_error_is_shown_in_the_windows_language_not_the_systems(
+    qtbot, dialog, tmp_path: Path, english, monkeypatch
+):
+    """A coach who chose English on a Dutch system reads the error in English."""
+    monkeypatch.setenv("COACHDESK_LANG", "nl")  # what the system (and the CLI) would use
+    with qtbot.waitSignal(dialog.exportFailed) as failed:
+        dialog.save_to(str(tmp_path / "missing-folder" / "x.pdf"))
+    assert "de map bestaat niet" not in failed.args[0]
+    assert "folder" in failed.args[0].lower()

@@ -166,7 +166,7 @@ class AuditDialog(ReadingOrderTabs, QDialog):
         except Exception as exc:  # noqa: BLE001 - shown to the coach
             from coachdesk.errors import CoachDeskError
 
-            text = exc.message() if isinstance(exc, CoachDeskError) else type(exc).__name__
+            text = lang.error_text(exc) if isinstance(exc, CoachDeskError) else type(exc).__name__
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.windowTitle(), text)

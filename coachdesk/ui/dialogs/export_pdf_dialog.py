@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coachdesk.errors import CoachDeskError
 from coachdesk.i18n import Lang, default_language
 from coachdesk.report import SECTIONS
+from coachdesk.ui import lang
 from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.tasks import Task, TaskContext, run_task
 from coachdesk.ui.widgets.coach_name_box import CoachNameBox
@@ -256,9 +257,9 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._finish_task()
         if isinstance(exc, CoachDeskError):
-            message = exc.message()
-        else:
-            message = self.tr("The PDF could not be made: %1").replace("%1", str(exc))
+            message = lang.error_text(exc)  # in the window's language, not the system's
+        else:  # the kind of failure only: an exception's text may hold a name or a path
+            message = self.tr("The PDF could not be made: %1").replace("%1", type(exc).__name__)
         self.error.setText(message)
         self.error.show()
         self.exportFailed.emit(message)
