@@ -85,7 +85,7 @@ class Portability(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export whole practice"),
-            str(self._documents() / "coachdesk-praktijk.json"),
+            str(self._documents() / self.tr("coachdesk-practice.json")),
             self.tr("JSON files (*.json)"),
         )
         if path:
@@ -178,7 +178,7 @@ class Portability(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export personal data"),
-            str(self._documents() / f"{coachee.name} - gegevens.zip"),
+            str(self._documents() / self.tr("{name} - data.zip").format(name=coachee.name)),
             self.tr("ZIP files (*.zip)"),
         )
         if path:

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -28,7 +31,8 @@ if TYPE_CHECKING:
 
 
 class StatementDialog(QDialog):
-    """Which sponsor and period an hours statement covers."""
+    """Which sponsor and period an hours statement covers, with an optional hourly rate
+    and the sponsor's PO or reference number."""
 
     def __init__(self, sponsors: list[Any], parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,11 +46,21 @@ class StatementDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(lang.DATE_FORMAT)
+        self.rate = QDoubleSpinBox()
+        self.rate.setRange(0, 10_000)
+        self.rate.setDecimals(2)
+        self.rate.setPrefix("€ ")
+        self.rate.setSpecialValueText(self.tr("no amounts"))  # 0: hours only
+        self.reference = QLineEdit()
+        self.reference.setMaxLength(80)
+        self.reference.setPlaceholderText(self.tr("e.g. PO-2026-17"))
         self.anonymous = QCheckBox(self.tr("Codes instead of names"))
         form = QFormLayout(self)
         form.addRow(self.tr("Sponsor"), self.sponsor)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)
+        form.addRow(self.tr("Hourly rate"), self.rate)
+        form.addRow(self.tr("Reference/PO"), self.reference)
         form.addRow("", self.anonymous)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -57,6 +71,9 @@ class StatementDialog(QDialog):
 
     def period(self) -> tuple[date, date]:
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+
+    def hourly_rate(self) -> float | None:
+        return self.rate.value() or None
 
 
 class Reports(QObject):
@@ -79,7 +96,8 @@ class Reports(QObject):
             menu.addAction(action)
             self.actions[key] = action
 
-    def _target(self, name: str, kind: str) -> Path | None:
+    def _target(self, name: str, kind: str, *also: str) -> Path | None:
+        """Where to save (``also``: other file kinds offered; the name chosen decides)."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         filters = {
             "csv": self.tr("CSV files (*.csv)"),
@@ -87,7 +105,10 @@ class Reports(QObject):
             "pdf": self.tr("PDF files (*.pdf)"),
         }
         path, _ = QFileDialog.getSaveFileName(
-            self.window, name, str(Path(folder) / f"{name}.{kind}"), filters[kind]
+            self.window,
+            name,
+            str(Path(folder) / f"{name}.{kind}"),
+            ";;".join(filters[k] for k in (kind, *also)),
         )
         return Path(path) if path else None
 
@@ -98,7 +119,7 @@ class Reports(QObject):
     def icf_log(self) -> None:
         from coachdesk.report.tables import icf_rows, write_csv
 
-        target = self._target("ICF client coaching log", "csv")
+        target = self._target(self.tr("ICF client coaching log"), "csv")
         if target is None:
             return
         p = self.window.practice
@@ -112,7 +133,8 @@ class Reports(QObject):
     def hours(self, by: str) -> None:
         from coachdesk.report.tables import hours_rows, write_csv
 
-        target = self._target(f"hours-{by}", "csv")
+        names = {"month": self.tr("hours per month"), "sponsor": self.tr("hours per sponsor")}
+        target = self._target(names[by], "csv")
         if target is None:
             return
         rows = self.window.guard(self.window.practice.hours.summary, by)
@@ -125,7 +147,7 @@ class Reports(QObject):
     def calendar(self) -> None:
         from coachdesk.report.calendar_ics import write_calendar
 
-        target = self._target("coachdesk-agenda", "ics")
+        target = self._target(self.tr("CoachDesk calendar"), "ics")
         if target is None:
             return
         facts = self.window.guard(self.window.practice.hours.calendar)
@@ -133,29 +155,50 @@ class Reports(QObject):
             self._saved(self.window.guard(write_calendar, target, facts, lang.current()))
 
     def statement(self) -> None:
-        from coachdesk.report.hours_statement import statement_pdf, write_statement
-
         p = self.window.practice
         sponsors = self.window.guard(p.sponsors.list) or []
+        if not sponsors:
+            QMessageBox.information(
+                self.window,
+                self.tr("Hours statement"),
+                self.tr("There is no sponsor yet. Give a trajectory its sponsor first."),
+            )
+            return
         dialog = StatementDialog(sponsors, self.window)
-        if not sponsors or not dialog.exec():
+        self.statement_dialog = dialog  # (tests fill it in)
+        if not dialog.exec():
             return
         start, end = dialog.period()
-        sponsor_id = dialog.sponsor.currentData()
-        statement = self.window.guard(p.hours.statement, sponsor_id, start, end)
+        statement = self.window.guard(p.hours.statement, dialog.sponsor.currentData(), start, end)
         if statement is None:
             return
-        target = self._target(f"urenspecificatie {statement.sponsor.organisation}", "pdf")
-        if target is None:
-            return
-        settings = self.window.guard(p.settings.all) or {}
-        coach = settings.get("coach_name") or settings.get("practice_name") or ""
-        data = statement_pdf(
-            statement, lang.current(), coach, anonymous=dialog.anonymous.isChecked()
-        )
-        written = self.window.guard(write_statement, target, data)
-        if written is not None:
-            from coachdesk.report.hours_statement import record_statement
+        name = self.tr("Hours statement {sponsor}").format(sponsor=statement.sponsor.organisation)
+        target = self._target(name, "pdf", "csv")
+        if target is not None:
+            self._saved(self.write_statement(statement, target, dialog))
 
-            record_statement(p, statement)  # the audit trail
-        self._saved(written)
+    def write_statement(self, statement: Any, target: Path, dialog: StatementDialog) -> Any:
+        """The statement as PDF, or as CSV when the name chosen ends in .csv; one line
+        in the audit trail once it is written."""
+        from coachdesk.report.hours_statement import (
+            record_statement,
+            statement_pdf,
+            write_statement,
+        )
+        from coachdesk.report.tables import statement_rows, write_csv
+        from coachdesk.ui.tasks import run_op
+
+        p, guard, language = self.window.practice, self.window.guard, lang.current()
+        rate, anonymous = dialog.hourly_rate(), dialog.anonymous.isChecked()
+        if target.suffix.lower() == ".csv":
+            rows = statement_rows(statement, language, language, rate, anonymous)
+            written = guard(write_csv, target, rows, language)
+        else:
+            settings = guard(p.settings.all) or {}
+            coach = settings.get("coach_name") or settings.get("practice_name") or ""
+            reference = dialog.reference.text().strip()
+            data = guard(statement_pdf, statement, language, coach, rate, reference, anonymous)
+            written = None if data is None else guard(write_statement, target, data)
+        if written is not None:
+            guard(run_op, record_statement, p, statement)  # the audit trail
+        return written

@@ -1991,6 +1991,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Hele praktijk exporteren</translation>
     </message>
     <message>
+      <source>coachdesk-practice.json</source>
+      <translation>coachdesk-praktijk.json</translation>
+    </message>
+    <message>
       <source>JSON files (*.json)</source>
       <translation>JSON-bestanden (*.json)</translation>
     </message>
@@ -2021,6 +2025,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
     <message>
       <source>Export personal data</source>
       <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+      <source>{name} - data.zip</source>
+      <translation>{name} - gegevens.zip</translation>
     </message>
     <message>
       <source>ZIP files (*.zip)</source>
@@ -2425,6 +2433,34 @@ Datums, duur en betaalde of pro-bono-uren blijven, voor je urenlog en de factuur
     <message>
       <source>Saved: {path}</source>
       <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+      <source>ICF client coaching log</source>
+      <translation>ICF-logboek coachingsklanten</translation>
+    </message>
+    <message>
+      <source>hours per month</source>
+      <translation>uren per maand</translation>
+    </message>
+    <message>
+      <source>hours per sponsor</source>
+      <translation>uren per opdrachtgever</translation>
+    </message>
+    <message>
+      <source>CoachDesk calendar</source>
+      <translation>CoachDesk-agenda</translation>
+    </message>
+    <message>
+      <source>Hours statement</source>
+      <translation>Urenspecificatie</translation>
+    </message>
+    <message>
+      <source>There is no sponsor yet. Give a trajectory its sponsor first.</source>
+      <translation>Er is nog geen opdrachtgever. Geef eerst een traject zijn opdrachtgever.</translation>
+    </message>
+    <message>
+      <source>Hours statement {sponsor}</source>
+      <translation>Urenspecificatie {sponsor}</translation>
     </message>
   </context>
   <context>
@@ -2940,6 +2976,14 @@ De huidige gegevens worden eerst als veiligheidskopie bewaard.</translation>
       <translation>Urenspecificatie</translation>
     </message>
     <message>
+      <source>no amounts</source>
+      <translation>geen bedragen</translation>
+    </message>
+    <message>
+      <source>e.g. PO-2026-17</source>
+      <translation>bijv. PO-2026-17</translation>
+    </message>
+    <message>
       <source>Codes instead of names</source>
       <translation>Codes in plaats van namen</translation>
     </message>
@@ -2954,6 +2998,14 @@ De huidige gegevens worden eerst als veiligheidskopie bewaard.</translation>
     <message>
       <source>To</source>
       <translation>Tot en met</translation>
+    </message>
+    <message>
+      <source>Hourly rate</source>
+      <translation>Uurtarief</translation>
+    </message>
+    <message>
+      <source>Reference/PO</source>
+      <translation>Referentie/PO</translation>
     </message>
   </context>
   <context>
