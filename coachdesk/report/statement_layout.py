@@ -17,7 +17,7 @@ from coachdesk import __version__
 from coachdesk.i18n import Lang
 from coachdesk.report.blocks import Ctx, facts, grid, text
 from coachdesk.report.fonts import BOLD, FAMILY, register_fonts
-from coachdesk.report.glyphs import plain
+from coachdesk.report.glyphs import as_written
 from coachdesk.report.layout import PageText, TrajectoryDocTemplate, canvas_maker
 from coachdesk.report.styles import styles
 from coachdesk.report.trajectory_data import Formatter, ReportData
@@ -56,9 +56,9 @@ def tagged_statement(
         buffer,
         texts,
         cover=False,
-        title=plain(f"{title} — {sponsor}"),
-        author=plain(coach),
-        subject=plain(title),
+        title=as_written(f"{title} — {sponsor}"),
+        author=as_written(coach),
+        subject=as_written(title),
         creator=f"CoachDesk {__version__}",
         lang=lang,
         displayDocTitle=1,

@@ -135,7 +135,9 @@ def test_statement_pdf_and_csv_for_a_sponsor(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Urenspecificatie" in text and "Gemeente Utrecht" in text and "PO-2026-17" in text
-    assert "29-12-2025" in text and "275,00" in text  # 2.5 h x 110
+    # 1.5 h x 110; the pro-bono hour is listed without an amount, not charged
+    assert "29-12-2025" in text and "165,00" in text and "pro bono" in text
+    assert "275,00" not in text
     assert "geheim" not in text
     out = tmp_path / "uren.csv"
     run(

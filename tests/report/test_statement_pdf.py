@@ -4,9 +4,11 @@ language, title and embedded fonts are there."""
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime, timedelta
 
 import pytest
+from pypdf import PdfReader
 
 from coachdesk.report.hours_statement import statement_pdf
 from tests.report.pdf_helpers import flat, text_of
@@ -83,3 +85,18 @@ def test_amounts_add_up_as_printed_and_pro_bono_is_not_charged(practice):
     data = statement_pdf(statement, "en", "Marieke de Vries", 95.0)
     text = flat(text_of(data))
     assert "237.51" in text and "pro bono" in text and "without an amount" in text
+
+
+def test_the_metadata_keeps_every_character_as_written(practice):
+    """A sponsor or coach name with characters the body font lacks (here Chinese) is
+    written as is in the document's title and author; readers show metadata in their
+    own fonts. The page itself marks them as before."""
+    p = practice
+    sponsor = p.sponsors.create("Gemeente 台北")
+    coachee = p.coachees.create("Lotte Smit")
+    t = p.trajectories.create(coachee.id, "Loopbaan", sponsor_id=sponsor.id)
+    p.sessions.create(t.id, datetime(2026, 2, 2, 10), status="held")
+    statement = p.hours.statement(sponsor.id, date(2026, 1, 1), date(2026, 12, 31))
+    meta = PdfReader(io.BytesIO(statement_pdf(statement, "nl", "Marieke 王"))).metadata
+    assert meta.title == "Urenspecificatie — Gemeente 台北"
+    assert meta.author == "Marieke 王"
