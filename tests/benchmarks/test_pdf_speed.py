@@ -18,12 +18,13 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from coachdesk.report.fonts import register_fonts
 from coachdesk.report.trajectory_data import collect
 from coachdesk.report.trajectory_pdf import build_pdf
+from tests.benchmarks import suite
 from tests.report.pdf_helpers import NOW, make_trajectory, text_of
 
 TARGET = 1.5
 TARGET_2KB = 1.3  # issue #11
-ROUNDS = 5
-ROUNDS_2KB = 9
+ROUNDS = suite.rounds(5)
+ROUNDS_2KB = suite.rounds(9)
 
 
 def realistic_note(n: int) -> str:
@@ -105,7 +106,14 @@ def test_export_of_40_sessions_is_within_1_5x_of_a_plain_document(practice):
         f"plain with Helvetica: {plain_helvetica * 1000:.0f} ms "
         f"(ratio {export / plain_helvetica:.2f}x)"
     )
-    assert ratio < TARGET
+    suite.record(
+        "PDF export, 40 sessions (best of rounds)",
+        export * 1000,
+        baseline=plain_ttf * 1000,
+        baseline_name="plain reportlab, same text and font",
+        ratio_at_most=TARGET,
+    )
+    assert suite.QUICK or ratio < TARGET
 
 
 @pytest.mark.benchmark
@@ -138,7 +146,14 @@ def test_export_of_40_sessions_with_2kb_notes_is_within_1_3x_of_plain_reportlab(
         f" plain reportlab, same text, same TTF: {plain_ttf * 1000:.0f} ms"
         f" (ratio {ratio:.2f}x, target <= {TARGET_2KB}x)"
     )
-    assert ratio <= TARGET_2KB
+    suite.record(
+        "PDF export, 40 sessions with 2 KB notes",
+        export * 1000,
+        baseline=plain_ttf * 1000,
+        baseline_name="plain reportlab, same text and font",
+        ratio_at_most=TARGET_2KB,
+    )
+    assert suite.QUICK or ratio <= TARGET_2KB
 
 
 @pytest.mark.benchmark
@@ -167,4 +182,12 @@ def test_export_time_grows_linearly_with_note_length(practice):
         f"\nnote 20 KB: {timings[20_000]:.2f} s, 200 KB: {timings[200_000]:.2f} s"
         f" (x{growth:.1f}, best of {ROUNDS}; target < x20)"
     )
-    assert growth < 20  # linear is about 10; the quadratic build was about 100
+    suite.record(
+        "PDF export, one note 200 KB",
+        timings[200_000] * 1000,
+        baseline=timings[20_000] * 1000,
+        baseline_name="the same note 20 KB",
+        ratio_at_most=20,
+        note="linear is about 10x",
+    )
+    assert suite.QUICK or growth < 20  # linear is about 10; the quadratic build was about 100

@@ -25,20 +25,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.core.practice import Practice
+from tests.benchmarks import suite
 from tests.benchmarks.large_store import fresh_copy
 
 REPO = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("start_probe.py")
-COACHEES = 10_000
+COACHEES = suite.coachees()
 START_RATIO = 3.0
-ROUNDS_START = 5
+ROUNDS_START = suite.rounds(5)
 KEYSTROKE_RATIO = 2.0
-ROUNDS = 25
+ROUNDS = suite.rounds(25)
 
 
 @pytest.fixture(scope="module")
 def store10k(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return fresh_copy(COACHEES, 11, tmp_path_factory.mktemp("ui10k") / "data")
+    return fresh_copy(COACHEES, suite.SEED, tmp_path_factory.mktemp("ui10k") / "data")
 
 
 def _time_to_paint(*args: str) -> tuple[float, int]:
@@ -86,7 +87,15 @@ def test_start_to_painted_list_against_a_bare_window(store10k: Path):
         f" {min(bare) * 1000:.0f} ms (median {statistics.median(bare) * 1000:.0f}),"
         f" best-of ratio {ratio:.2f}x (target <= {START_RATIO}x; medians: {median_ratio:.2f}x)"
     )
-    assert ratio <= START_RATIO
+    suite.record(
+        "start to the coachee page usable (best of rounds)",
+        min(app) * 1000,
+        coachees=COACHEES,
+        baseline=min(bare) * 1000,
+        baseline_name="a bare PySide6 window painted",
+        ratio_at_most=START_RATIO,
+    )
+    assert suite.QUICK or ratio <= START_RATIO
 
 
 @pytest.mark.benchmark
@@ -167,12 +176,22 @@ def test_one_filter_keystroke_in_the_main_window_on_10000_coachees(store10k: Pat
         f" worst median ratio {ratio:.2f}x (target < {KEYSTROKE_RATIO}x; aim < 16 ms a key);"
         f" data() calls for one key: {calls[0]}"
     )
-    assert ratio < KEYSTROKE_RATIO
+    suite.record(
+        "filter keystroke, main window (slowest of j/ja/jan, median)",
+        max(medians.values()),
+        coachees=COACHEES,
+        baseline=base_median,
+        baseline_name="the keystroke and list reset without filtering",
+        at_most=16,
+        ratio_at_most=KEYSTROKE_RATIO,
+        note=f"data() calls for one key: {calls[0]}",
+    )
+    assert suite.QUICK or ratio < KEYSTROKE_RATIO
 
 
 # --- the trajectory dashboard ---------------------------------------------------------
 
-DASHBOARD_ROUNDS = 9
+DASHBOARD_ROUNDS = suite.rounds(9)
 DASHBOARD_SESSIONS = 60
 
 
@@ -285,4 +304,18 @@ def test_dashboard_selection_to_painted_60_sessions_against_2(tmp_path: Path, qt
         f" charts {med[small][1]:.1f}; ratio painted {ratio:.2f}x, charts {chart_ratio:.2f}x"
         " (aim: < 50 ms painted, charts < 100 ms);"
         f" charts of a trajectory not drawn before {statistics.median(cold):.1f}"
+    )
+    suite.record(
+        "dashboard, 60 sessions: selection to painted",
+        med[big][0],
+        baseline=med[small][0],
+        baseline_name="a 2-session trajectory",
+        at_most=50,
+    )
+    suite.record(
+        "dashboard, 60 sessions: charts drawn, first view",
+        statistics.median(cold),
+        baseline=med[small][1],
+        baseline_name="a 2-session trajectory's charts (drawn before)",
+        at_most=100,
     )
