@@ -1,22 +1,23 @@
 """The home screen's queries: the first lines of each section and its total, read
-through the indexes (see migration 0005), never every matching row.
+through the indexes (see migrations 0005-0007), never every matching row.
 
 Each reader takes the database session, the moment (:class:`Moment`) and a limit
-(``None``: every line) and returns ``(lines, total)``. Sessions and agreements are
-counted with a COUNT on the same index range; the trajectory sections carry their
-total as a window count over the (small) set of open trajectories. The contract
-use is summed per open trajectory in a correlated subquery on
-``ix_session_trajectory_start``, not grouped over every session of the practice.
+(``None``: every line) and returns ``(lines, total)``. Sessions and agreements stop
+at ``limit`` and are counted, only when the page is full, with a COUNT that reads
+the index alone; the trajectory sections carry their total as a window count over
+the set of open trajectories (sorted by name anyway). The contract use is summed
+per open trajectory in a correlated subquery on ``ix_session_trajectory_use``
+(covering: status, duration, charged), not grouped over every session.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_
+from sqlalchemy import Date, DateTime, and_, bindparam, exists, func, or_
 from sqlalchemy import select as wide_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
@@ -46,8 +47,8 @@ class Moment:
         )
 
 
-def _rows(s: Session, query: Any) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in s.connection().execute(query).all()]
+def _rows(s: Session, query: Any, params: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in s.connection().execute(query, params).all()]
 
 
 def _count(s: Session, query: Any) -> int:
@@ -117,46 +118,101 @@ sessions_to_confirm = _sessions(
 # --- agreements ---------------------------------------------------------------------
 
 
-def overdue_agreements(
-    s: Session, m: Moment, limit: int | None
-) -> tuple[list[tuple[Any, ...]], int]:
-    """Open agreements past their due date, oldest first, on ``ix_agreement_open_due``."""
-    # Against the set of open trajectories of active coachees (built once), not a join
-    # per agreement: most old open agreements belong to closed trajectories.
-    open_ids = (
-        wide_select(col(Trajectory.id))
-        .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
-        .where(col(Trajectory.status).in_(OPEN_STATUSES), col(Coachee.status) == "active")
-    )
-    where = [
+# The agreement and trajectory sections are read as their members (sort key and id,
+# all of them: the total, and what a change notice updates by id) and the lines of
+# the first few. Their statements are built once, with the moment and the ids bound
+# at run time: building one (aliases, correlated subqueries) costs more in Python
+# than SQLite takes to run it.
+Members = Callable[[Session, "Moment", Collection[int] | None], list[tuple[Any, ...]]]
+Lines = Callable[[Session, list[int]], list[tuple[Any, ...]]]
+CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
+_NOW = bindparam("now", type_=DateTime())
+_DAY = bindparam("day", type_=Date())
+_IDS: Any = bindparam("ids", expanding=True)
+
+
+def paged(members: Members, lines: Lines) -> Reader:
+    """A Reader from a section's members and lines."""
+
+    def read(s: Session, m: Moment, limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
+        found = members(s, m, None)
+        first = found if limit is None else found[:limit]
+        return lines(s, [row[-1] for row in first]), len(found)
+
+    return read
+
+
+def _chunks(ids: Collection[int]) -> list[list[int]]:
+    ordered = sorted(ids)
+    return [ordered[n : n + CHUNK] for n in range(0, len(ordered), CHUNK)]
+
+
+def _members(query: Any, id_column: Any) -> Members:
+    """Members from ``query`` (ordered by its sort key, the id last), or of just ``ids``."""
+    by_ids = query.where(id_column.in_(_IDS))
+
+    def members(s: Session, m: Moment, ids: Collection[int] | None) -> list[tuple[Any, ...]]:
+        params = {"now": m.now, "day": m.day}
+        if ids is None:
+            return _rows(s, query, params)
+        found = [
+            row for chunk in _chunks(ids) for row in _rows(s, by_ids, {**params, "ids": chunk})
+        ]
+        return sorted(found)
+
+    return members
+
+
+def _lines(query: Any) -> Lines:
+    """Lines from ``query`` (first column: the id; bound ``ids``), in the order of ids."""
+
+    def lines(s: Session, ids: list[int]) -> list[tuple[Any, ...]]:
+        by_id: dict[int, tuple[Any, ...]] = {}
+        for chunk in _chunks(ids):
+            by_id.update((row[0], row) for row in _rows(s, query, {"ids": chunk}))
+        return [by_id[i] for i in ids if i in by_id]
+
+    return lines
+
+
+# (due date, id) of the open agreements past their due date, oldest first, of open
+# trajectories of active coachees: a walk of ``ix_agreement_open_due`` (done_date,
+# due_date, trajectory_id) with a primary-key look-up of the trajectory and coachee.
+overdue_members = _members(
+    wide_select(col(Agreement.due_date), col(Agreement.id))
+    .join(Trajectory, col(Trajectory.id) == Agreement.trajectory_id)
+    .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
+    .where(
         col(Agreement.done_date).is_(None),
-        col(Agreement.due_date) < m.day,
-        col(Agreement.trajectory_id).in_(open_ids),
-    ]
-    query: Any = (
-        wide_select(
-            col(Agreement.id),
-            col(Agreement.trajectory_id),
-            col(Trajectory.coachee_id),
-            col(Coachee.name),
-            col(Agreement.text),
-            col(Agreement.due_date),
-            func.count().over(),  # the total in the same walk of the index
-        )
-        .join(Trajectory, col(Trajectory.id) == Agreement.trajectory_id)
-        .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
-        .where(*where)
-        .order_by(col(Agreement.due_date), col(Agreement.id))
+        col(Agreement.due_date) < _DAY,
+        col(Trajectory.status).in_(OPEN_STATUSES),
+        col(Coachee.status) == "active",
     )
-    rows = _rows(s, query.limit(limit))
-    return [row[:-1] for row in rows], (int(rows[0][-1]) if rows else 0)
+    .order_by(col(Agreement.due_date), col(Agreement.id)),
+    col(Agreement.id),
+)
+agreement_lines = _lines(
+    wide_select(
+        col(Agreement.id),
+        col(Agreement.trajectory_id),
+        col(Trajectory.coachee_id),
+        col(Coachee.name),
+        col(Agreement.text),
+        col(Agreement.due_date),
+    )
+    .join(Trajectory, col(Trajectory.id) == Agreement.trajectory_id)
+    .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
+    .where(col(Agreement.id).in_(_IDS))
+)
+overdue_agreements = paged(overdue_members, agreement_lines)
 
 
 # --- trajectories -------------------------------------------------------------------
 
 
 def _used() -> tuple[Any, Any]:
-    """Sessions and minutes counted against the contract, per trajectory (correlated)."""
+    """Sessions and minutes counted against the contract, per trajectory (correlated;
+    on ``ix_session_trajectory_use``, from the index alone)."""
     x: Any = aliased(CoachingSession)
     counted = and_(
         x.trajectory_id == Trajectory.id,
@@ -167,115 +223,96 @@ def _used() -> tuple[Any, Any]:
     return n, minutes.scalar_subquery()
 
 
-def _trajectory_lines(
-    s: Session, where: list[Any], limit: int | None
-) -> tuple[list[tuple[Any, ...]], int]:
-    """Open trajectories of active coachees, by coachee name, with their total.
+_used_sessions, _used_minutes = _used()
 
-    Two steps: the ids of the first ``limit`` (and the total, a window count), then
-    the lines of just those, so the contract use is summed for a handful only."""
-    ids: Any = (
-        wide_select(col(Trajectory.id), func.count().over())
+
+def _trajectory_members(*where: Any) -> Members:
+    """(coachee name, id) of the open trajectories of active coachees that meet
+    ``where``, by name."""
+    return _members(
+        wide_select(col(Coachee.name), col(Trajectory.id))
         .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
         .where(col(Trajectory.status).in_(OPEN_STATUSES), col(Coachee.status) == "active")
         .where(*where)
-        .order_by(col(Coachee.name), col(Trajectory.id))
-        .limit(limit)
+        .order_by(col(Coachee.name), col(Trajectory.id)),
+        col(Trajectory.id),
     )
-    found = _rows(s, ids)
-    if not found:
-        return [], 0
-    n, minutes = _used()
-    query: Any = (
-        wide_select(
-            col(Trajectory.id),
-            col(Trajectory.coachee_id),
-            col(Coachee.name),
-            col(Trajectory.title),
-            n,
-            col(Trajectory.contracted_sessions),
-            minutes / 60.0,
-            col(Trajectory.contracted_hours),
-            col(Trajectory.planned_end),
-            col(Trajectory.status),
-        )
-        .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
-        .where(col(Trajectory.id).in_([row[0] for row in found]))
-        .order_by(col(Coachee.name), col(Trajectory.id))
-    )
-    return _rows(s, query), int(found[0][1])
 
 
-def near_contract_end(
-    s: Session, m: Moment, limit: int | None
-) -> tuple[list[tuple[Any, ...]], int]:
+# The lines of just these trajectories: the contract use summed for a handful.
+trajectory_lines = _lines(
+    wide_select(
+        col(Trajectory.id),
+        col(Trajectory.coachee_id),
+        col(Coachee.name),
+        col(Trajectory.title),
+        _used_sessions,
+        col(Trajectory.contracted_sessions),
+        _used_minutes / 60.0,
+        col(Trajectory.contracted_hours),
+        col(Trajectory.planned_end),
+        col(Trajectory.status),
+    )
+    .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
+    .where(col(Trajectory.id).in_(_IDS))
+)
+
+
+def _near() -> list[Any]:
     """At or above 80% of the contracted sessions or hours: only trajectories with a
     contract are summed."""
-    n, minutes = _used()
     sessions, hours = col(Trajectory.contracted_sessions), col(Trajectory.contracted_hours)
     near = or_(
-        and_(sessions > 0, n >= NEAR_END * sessions),
-        and_(hours > 0, minutes >= NEAR_END * 60 * hours),
+        and_(sessions > 0, _used_sessions >= NEAR_END * sessions),
+        and_(hours > 0, _used_minutes >= NEAR_END * 60 * hours),
     )
-    return _trajectory_lines(s, [or_(sessions > 0, hours > 0), near], limit)
+    return [or_(sessions > 0, hours > 0), near]
 
 
-def no_next_session(s: Session, m: Moment, limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
+def _no_next() -> list[Any]:
     """Active trajectories without a planned session ahead (a seek per trajectory on
-    ``ix_session_trajectory_start``)."""
+    ``ix_session_trajectory_use``)."""
     x: Any = aliased(CoachingSession)
-    # ``status || ''``: keeps SQLite on (trajectory_id, starts_at) for this seek; on
+    # ``status || ''``: keeps SQLite on (trajectory_id, starts_at, ...) for this seek; on
     # (status, starts_at) it would scan every planned session once per trajectory.
     ahead = exists().where(
-        x.trajectory_id == Trajectory.id, x.starts_at > m.now, x.status.concat("") == "planned"
+        x.trajectory_id == Trajectory.id, x.starts_at > _NOW, x.status.concat("") == "planned"
     )
-    return _trajectory_lines(s, [col(Trajectory.status) == "active", ~ahead], limit)
+    return [col(Trajectory.status) == "active", ~ahead]
 
 
-def past_planned_end(s: Session, m: Moment, limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
-    return _trajectory_lines(
-        s,
-        [col(Trajectory.planned_end).is_not(None), col(Trajectory.planned_end) < m.day],
-        limit,
-    )
+near_members = _trajectory_members(*_near())
+no_next_members = _trajectory_members(*_no_next())
+past_end_members = _trajectory_members(
+    col(Trajectory.planned_end).is_not(None), col(Trajectory.planned_end) < _DAY
+)
+near_contract_end = paged(near_members, trajectory_lines)
+no_next_session = paged(no_next_members, trajectory_lines)
+past_planned_end = paged(past_end_members, trajectory_lines)
 
 
-# --- the hours under the sections ---------------------------------------------------------
+# --- what a change notice touched ----------------------------------------------------------
 
 
-def hours_by_month(s: Session, start: date) -> list[tuple[Any, ...]]:
-    """(month, paid hours, pro-bono hours, held, cancelled, no-show) per month from
-    ``start``, summed in SQL on ``ix_session_status_hours`` (as hours.summary("month"))."""
-    counts = or_(col(_S.status) == "held", and_(col(_S.status) == "no_show", col(_S.charged)))
-    hours = col(_S.duration_minutes) / 60.0
-
-    def total(clause: Any) -> Any:
-        return func.coalesce(func.sum(case((clause, hours), else_=0)), 0)
-
-    def number(status: str) -> Any:
-        return func.coalesce(func.sum(case((col(_S.status) == status, 1), else_=0)), 0)
-
-    month = func.strftime("%Y-%m", col(_S.starts_at))
-    query: Any = (
-        wide_select(
-            month,
-            total(and_(counts, col(_S.paid))),
-            total(and_(counts, ~col(_S.paid))),
-            number("held"),
-            number("cancelled"),
-            number("no_show"),
+def session_trajectories(s: Session, ids: Collection[int]) -> dict[int, int]:
+    """session id -> its trajectory, for the sessions of ``ids`` that still exist."""
+    found: dict[int, int] = {}
+    ordered = sorted(ids)
+    for n in range(0, len(ordered), CHUNK):
+        query = wide_select(col(_S.id), col(_S.trajectory_id)).where(
+            col(_S.id).in_(ordered[n : n + CHUNK])
         )
-        .where(col(_S.status).in_(("held", "cancelled", "no_show", "planned")))
-        .where(col(_S.starts_at) >= datetime.combine(start, datetime.min.time()))
-        .group_by(month)
-        .order_by(month)
-    )
-    return _rows(s, query)
+        found.update((row[0], row[1]) for row in _rows(s, query))
+    return found
 
 
-def coached_hours(s: Session) -> float:
-    """Every hour actually coached (held sessions): the ICF log's total."""
-    query: Any = wide_select(func.coalesce(func.sum(col(_S.duration_minutes)), 0)).where(
-        col(_S.status) == "held"
+def planned_passed(s: Session, since: datetime, now: datetime) -> bool:
+    """Did a planned session start between ``since`` and ``now``? (Then it moved from
+    ahead to "to confirm", and its trajectory may have no next session: the sections
+    on the clock are read again; else they are as they were.) One index seek."""
+    query = (
+        wide_select(col(_S.id))
+        .where(col(_S.status) == "planned", col(_S.starts_at) > since, col(_S.starts_at) <= now)
+        .limit(1)
     )
-    return _count(s, query) / 60
+    return s.connection().execute(query).first() is not None

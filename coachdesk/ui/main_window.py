@@ -40,6 +40,7 @@ from coachdesk.ui.windows import restore_geometry
 if TYPE_CHECKING:
     from coachdesk.core.practice import Practice
     from coachdesk.core.records import CoacheeRow
+    from coachdesk.core.services.overview import HomeReader
     from coachdesk.ui.pages.coachee_page import CoacheePage
 
 
@@ -71,6 +72,7 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         self.home = HomePage(self)  # what needs the coach today, when no coachee is open
         self.home.coacheeRequested.connect(lambda cid, tid: self.open_coachee(cid, tid))
         self.home.fetch_all = lambda key: self.guard(self.practice.overview.section, key)
+        self._home_reader: HomeReader | None = None  # the last read, and changes since
         self.right = QStackedWidget(self)
         self.right.addWidget(self.home)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -284,8 +286,11 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         if changes.touches(*listed, ignoring=NOTE_TEXT):
             self.reload_list()
         page = self._page
+        reader = self._home_reader
+        if reader is not None:
+            reader.note(changes)  # also while hidden: Ctrl+1 then reads what it touched
         if self.right.currentWidget() is self.home:
-            if changes.touches(*listed, "agreement", ignoring=NOTE_TEXT):
+            if reader is None or reader.concerns(changes):
                 self.refresh_home()
             return
         if page is None or page.coachee is None or self.right.currentWidget() is not page:
@@ -309,17 +314,18 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         self._update_actions()
 
     def refresh_home(self) -> None:
+        """Read the home screen again (only what changed since the last read) and show it."""
         from datetime import date
 
         from coachdesk.report.hours_chart import last_months
 
-        today = self.guard(self.practice.overview.today)
+        reader = self._home_reader
+        if reader is None or reader.overview is not self.practice.overview:
+            reader = self._home_reader = self.practice.overview.reader()  # another store
         first = last_months(date.today())[0]
-        start = date(int(first[:4]), int(first[5:]), 1)
-        hours = self.guard(self.practice.overview.hours, start)  # summed in SQL
-        coached = self.guard(self.practice.overview.coached_hours) or 0.0
-        if today is not None:
-            self.home.show_today(today, hours or [], coached)
+        home = self.guard(reader.read, date(int(first[:4]), int(first[5:]), 1))
+        if home is not None:
+            self.home.show_today(home.today, home.hours, home.coached_hours)
 
     def focus_filter(self) -> None:
         if self.central.currentWidget() is self.splitter:

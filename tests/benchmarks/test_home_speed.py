@@ -1,100 +1,143 @@
 """The home screen at 10,000 coachees / ~100,000 sessions: refreshed and painted.
 
-Baseline, measured in the same run: the coachee list read (``coachees.list()``), the
-query every start already pays. Measured: what a change notice or Ctrl+1 does to the
-home screen, as MainWindow.refresh_home: the read (``overview.today()``: the first
-lines of each section and a COUNT of the rest; the chart's hours and the ICF total
-summed in SQL), then filled and painted.
+Baseline, measured in the same run and interleaved with every measurement: the
+coachee list read (``coachees.list()``), the query every start already pays (about
+250 ms on the 2-core reference machine, so issue 15's 50 ms is 0.2x of it).
 
-Aim: under 0.5x the baseline (issue 15: under 50 ms), NOT met yet. Asserted: under 4x
-(the old guard was 3x for the sections alone; the chart is now in, about 1 s of it)
-and under half of what the chart's hours and ICF total alone took before
-(hours.summary plus the whole icf_log, timed here). The absolute figures are printed;
-they depend on the machine.
+Measured, as MainWindow.refresh_home does it (HomeReader.read, then
+HomePage.show_today, a repaint and the events processed):
 
-``COACHDESK_BENCH_STORE=/folder`` reuses a 10k store made before (its coachdesk.db is
-copied), so the benchmark can be repeated without generating the data again.
+- after a change notice, the write itself not timed: an agreement ticked off and
+  opened again (the overdue section, updated by id), a session marked held and
+  planned again (the agenda read again; the contract use, no next session and past
+  the end updated for its trajectory; the chart's hours and the ICF total summed
+  again), a session's place changed (the agenda only), and Ctrl+1 with nothing
+  changed (nothing read but one index seek for a planned session that started).
+  Asserted: each under TARGET_RATIO (50 ms).
+- the first read of all of it, painted into an empty page with the chart not drawn
+  before (start, or another store): printed, and asserted under FIRST_RATIO.
+
+Per-section read times are printed. The absolute figures depend on the machine.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import sqlite3
 import statistics
 import time
+from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.core import overview_queries as q
-from coachdesk.core.demo import generate
+from coachdesk.core.changes import recording
 from coachdesk.core.practice import Practice
 from coachdesk.core.services.overview import LIMIT, SECTIONS
 from coachdesk.report.hours_chart import last_months
 from coachdesk.ui.pages.home_page import HomePage
+from coachdesk.ui.widgets import chart_view
+from tests.benchmarks.large_store import fresh_copy
 
-TARGET_RATIO = 0.5  # the aim (printed)
-GUARD_RATIO = 4.0  # asserted; measured 2.0-2.8x on a loaded 2-core machine (see below)
+COACHEES, SEED = 10_000, 11
+TARGET_RATIO = 0.2  # issue 15: under 50 ms, against a baseline of ~250 ms
+FIRST_RATIO = 0.75  # the first read of everything (not a change notice): guarded only
 
 
 @pytest.fixture(scope="module")
 def big_practice(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("home10k")
-    made = os.environ.get("COACHDESK_BENCH_STORE")
-    if made:
-        source = sqlite3.connect(f"file:{Path(made) / 'coachdesk.db'}?mode=ro", uri=True)
-        target = sqlite3.connect(folder / "coachdesk.db")
-        source.backup(target)
-        source.close()
-        target.close()
+    folder = fresh_copy(COACHEES, SEED, tmp_path_factory.mktemp("home10k") / "data")
     with Practice.open(str(folder)) as practice:
-        if not made:
-            summary = generate(practice.store, coachees=10_000, seed=6)
-            assert summary.sessions > 90_000
         yield practice
-    shutil.rmtree(folder, ignore_errors=True)
 
 
-def _median_ms(work, rounds: int = 9) -> float:
-    times = []
+def _interleaved(
+    work: Callable[[], None], baseline: Callable[[], None], rounds: int = 9
+) -> tuple[float, float]:
+    """Medians (ms) of ``work`` and ``baseline``, taken in turns so load hits both."""
+    times: list[float] = []
+    base: list[float] = []
     for _ in range(rounds):
-        started = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+        for fn, into in ((work, times), (baseline, base)):
+            started = time.perf_counter()
+            fn()
+            into.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), statistics.median(base)
 
 
 @pytest.mark.benchmark
-def test_home_screen_refreshes_and_paints_faster_than_the_coachee_list(qtbot, big_practice):
+def test_home_screen_refreshes_and_paints_in_a_fifth_of_the_coachee_list(qtbot, big_practice):
     practice = big_practice
-    assert len(practice.coachees.list()) == 10_000
+    assert len(practice.coachees.list()) == COACHEES
     page = HomePage()
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
-
     first = last_months(date.today())[0]
     start = date(int(first[:4]), int(first[5:]), 1)
-    overview = practice.overview
+    reader = practice.overview.reader()
 
-    def home() -> None:  # a change notice or Ctrl+1, as MainWindow.refresh_home: read, paint
-        page.show_today(overview.today(), overview.hours(start), overview.coached_hours())
+    def refresh() -> None:  # as MainWindow.refresh_home: read what changed, show, paint
+        home = reader.read(start)
+        page.show_today(home.today, home.hours, home.coached_hours)
         page.repaint()
         QApplication.processEvents()
 
-    def hours_before() -> None:  # what refresh_home read for the chart before this change
-        practice.hours.summary("month", start)
-        sum(c.paid_hours + c.pro_bono_hours for c in practice.hours.icf_log())
+    def noted(write: Callable[[], object]) -> None:
+        with recording() as rec:
+            write()
+        reader.note(rec.changes)
 
-    home()  # warm-up
-    baseline = _median_ms(practice.coachees.list)
-    home_ms = _median_ms(home)
-    read_ms = _median_ms(practice.overview.today)
-    chart_ms = _median_ms(lambda: (overview.hours(start), overview.coached_hours()), 5)
-    chart_before_ms = _median_ms(hours_before, 3)
+    refresh()  # warm-up: the first read
+    today = page.today
+    assert today is not None and not today.empty
+    assert all(len(today[d.key].lines) <= LIMIT for d in SECTIONS)
+    baseline = practice.coachees.list
+
+    # An agreement ticked off and opened again, in turns: the overdue section.
+    agreement = today["overdue"].lines[0].agreement_id
+    flip = {"done": False}
+
+    def agreement_ticked() -> None:
+        flip["done"] = not flip["done"]
+        noted(lambda: practice.agreements.tick(agreement, flip["done"]))
+        refresh()
+
+    # A session marked held and planned again, in turns: everything that reads a
+    # session's status (the agenda, the contract use, no next session, the hours).
+    session = today["week"].lines[0].session_id
+    held = {"now": False}
+
+    def session_held() -> None:
+        held["now"] = not held["now"]
+        mark = practice.sessions.mark_held if held["now"] else practice.sessions.replan
+        noted(lambda: mark(session))
+        refresh()
+
+    # A session's place changed: the agenda only.
+    places = iter(f"Kamer {n}" for n in range(1_000))
+
+    def session_moved_room() -> None:
+        noted(lambda: practice.sessions.update(session, location=next(places)))
+        refresh()
+
+    def first_read() -> None:  # an empty page, a new reader, the chart never drawn
+        nonlocal reader
+        reader = practice.overview.reader()
+        page._shown.clear()
+        page._chart_key = None
+        chart_view._svg_cache.clear()
+        refresh()
+
+    results = {}
+    for name, work in (
+        ("agreement ticked off", agreement_ticked),
+        ("session held / planned", session_held),
+        ("session's place changed", session_moved_room),
+        ("Ctrl+1, nothing changed", refresh),
+        ("first read, all painted", first_read),
+    ):
+        results[name] = _interleaved(work, baseline)
     moment = q.Moment.at(datetime.now())
     parts = []
     for definition in SECTIONS:
@@ -103,17 +146,18 @@ def test_home_screen_refreshes_and_paints_faster_than_the_coachee_list(qtbot, bi
             with practice.db.session() as s:
                 d.read(s, moment, LIMIT)
 
-        parts.append(f"{definition.key} {_median_ms(one, 5):.1f}")
-    ratio = home_ms / baseline
+        parts.append(f"{definition.key} {_interleaved(one, lambda: None, 5)[0]:.1f}")
+    chart_ms = _interleaved(lambda: practice.overview.hours(start), lambda: None, 5)[0]
+    icf_ms = _interleaved(practice.overview.coached_hours, lambda: None, 5)[0]
+    print("\nhome screen 10k, read + paint (median ms; baseline: the coachee list read):")
+    for name, (ms, base) in results.items():
+        print(f"  {name:26s} {ms:6.1f} ms  baseline {base:6.1f} ms  {ms / base:.3f}x")
     print(
-        f"\nhome screen 10k: read {read_ms:.1f} ms, read + paint {home_ms:.1f} ms"
-        f" ({ratio:.2f}x the coachee list read of {baseline:.1f} ms; target < {TARGET_RATIO}x,"
-        f" aim < 50 ms)\n  per section (ms): {', '.join(parts)}"
-        f"\n  chart and ICF total: {chart_ms:.1f} ms in SQL (before: {chart_before_ms:.1f} ms,"
-        " hours.summary + the whole icf_log)"
+        f"  target < {TARGET_RATIO}x (50 ms), first read < {FIRST_RATIO}x\n"
+        f"  per section read (ms): {', '.join(parts)}; chart hours {chart_ms:.1f},"
+        f" ICF total {icf_ms:.1f}"
     )
-    today = page.today
-    assert today is not None and not today.empty
-    assert all(len(today[d.key].lines) <= LIMIT for d in SECTIONS)
-    assert ratio < GUARD_RATIO
-    assert home_ms < chart_before_ms / 2  # all of it, against the old chart read alone
+    assert page.today is not None and not page.today.empty
+    for name, (ms, base) in results.items():
+        limit = FIRST_RATIO if name.startswith("first") else TARGET_RATIO
+        assert ms / base < limit, name

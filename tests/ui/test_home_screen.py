@@ -93,3 +93,30 @@ def test_a_long_section_shows_its_first_lines_and_all_on_request(window, qtbot):
     assert "Afspraak 01" in full.item(0).text()
     full.itemClicked.emit(full.item(LIMIT + 2))  # the last one opens its trajectory
     assert window.page.coachee.id == c.id and window.page.current_trajectory_id() == t.id
+
+
+def test_home_rebuilds_only_what_a_change_touched_and_catches_up_after_being_hidden(window, qtbot):
+    p = window.practice
+    c = p.coachees.create("Annelies de Boer")
+    t = p.trajectories.create(c.id, "Leiderschap", contracted_sessions=5, status="active")
+    for n in range(4):
+        p.sessions.create(t.id, datetime(2026, 1, 5, 10) + timedelta(weeks=n))
+    late = p.agreements.create(t.id, "Verslag schrijven", due_date=date.today() - timedelta(days=2))
+    window.reload_list()
+    window.show_home()
+    near = window.home.sections["near_end"].findChildren(QPushButton)
+    run_op(p.agreements.create, t.id, "Bellen", due_date=date.today() - timedelta(days=1))
+    assert len(_lines(window, "overdue")) == 2
+    assert window.home.sections["near_end"].findChildren(QPushButton) == near  # not rebuilt
+
+    window.open_coachee(c.id, t.id)  # the home screen hidden while the coach works
+    assert window.right.currentWidget() is not window.home
+    run_op(p.agreements.complete, late.id)
+    run_op(p.sessions.create, t.id, datetime(2026, 2, 9, 10))  # the fifth of five
+    window.acts["home"].trigger()  # Ctrl+1: what changed meanwhile, read again
+    assert [line for line in _lines(window, "overdue") if "Verslag" in line] == []
+    assert len(_lines(window, "overdue")) == 1
+    [line] = window.home.today["near_end"].lines
+    assert line.sessions_used == 5
+    full = window.practice.overview.today()
+    assert all(window.home.today[k] == full[k] for k in full.parts)

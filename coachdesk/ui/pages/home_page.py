@@ -90,22 +90,42 @@ class HomePage(QScrollArea):
         self.sections["hours"].body.addWidget(self.icf)
         self.column.addStretch(1)
         self.today: Today | None = None
+        self._shown: dict[str, Part] = {}  # what each section shows now
+        self._chart_key: tuple | None = None
 
     def show_today(self, today: Today, hours: Sequence[Any], icf_hours: float = 0.0) -> None:
+        """Show a read; a section whose lines are what it shows already is left as it is
+        (no new buttons, no repaint), and so is the chart with the same hours."""
         self.today = today
         self.heading.setText(self.tr("What needs you — {day}").format(day=lang.fmt_date(today.day)))
+        changed = {}
         for definition in SECTIONS:
             key = definition.key
             part = today[key]
-            if key in self.expanded and part.more > 0 and self.fetch_all is not None:
-                part = self.fetch_all(key) or part  # still in full after a change
-            self._fill(key, part)
+            if key in self.expanded:
+                if key not in today.fresh:
+                    continue  # not read again: the full list shown is still true
+                if part.more > 0 and self.fetch_all is not None:
+                    part = self.fetch_all(key) or part  # still in full after a change
+            if self._shown.get(key) != part:
+                changed[key] = part
+        if changed:
+            self.setUpdatesEnabled(False)  # one paint once all is filled
+            try:
+                for key, part in changed.items():
+                    self._fill(key, part)
+            finally:
+                self.setUpdatesEnabled(True)
         self.quiet.setVisible(today.empty)
         months = last_months(today.day)
         rows = list(hours)
-        self.chart.set_chart(
-            lambda w, h, dark: hours_chart(rows, months, lang.current(), w, h, dark)
-        )
+        language = lang.current()
+        key = ("home_hours", language, tuple(months), tuple(_hours_key(r) for r in rows))
+        if key != self._chart_key:
+            self._chart_key = key
+            self.chart.set_chart(
+                lambda w, h, dark: hours_chart(rows, months, language, w, h, dark), key=key
+            )
         self.icf.setText(
             self.tr(
                 "ICF client coaching log: {hours} hours coached in all. An ACC credential asks "
@@ -132,6 +152,7 @@ class HomePage(QScrollArea):
         )
 
     def _fill(self, key: str, part: Part) -> None:
+        self._shown[key] = part
         card = self.sections[key]
         clear_layout(card.body)
         card.setVisible(part.total > 0)
@@ -239,3 +260,8 @@ class HomePage(QScrollArea):
 
     def _open_trajectory(self, line: Any) -> None:
         self.coacheeRequested.emit(line.coachee_id, line.trajectory_id)
+
+
+def _hours_key(row: Any) -> tuple:
+    """What the chart draws of a month (HoursRow is mutable, so not a key itself)."""
+    return (row.key, row.paid_hours, row.pro_bono_hours)
