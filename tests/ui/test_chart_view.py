@@ -58,3 +58,39 @@ def test_new_data_waiting_shows_nothing_old_and_a_resize_does_not_postpone_it(qt
     assert view._timer.remainingTime() <= remaining  # not restarted at the resize delay
     qtbot.waitUntil(lambda: b"nieuw" in view.last_svg, timeout=1000)
     assert calls == ["oud", "nieuw"]
+
+
+def test_drawn_on_a_worker_the_old_chart_stays_until_the_new_one_is_there(qtbot):
+    import threading
+
+    chart_view._svg_cache.clear()
+    calls: list[str] = []
+    threads: list[str] = []
+    release = threading.Event()
+
+    def slow(text: str):
+        inner = _counting(text, calls)
+
+        def build(width: float, height: float, dark: bool) -> Drawing:
+            threads.append(threading.current_thread().name)
+            release.wait(5)
+            return inner(width, height, dark)
+
+        return build
+
+    view = ChartView(background=True)
+    qtbot.addWidget(view)
+    view.resize(600, 240)
+    release.set()
+    view.set_chart(slow("eerste"), key="a")
+    qtbot.waitUntil(lambda: b"eerste" in view.last_svg)
+    release.clear()
+    view.set_chart(slow("tweede"), key="b")
+    view.set_chart(slow("tweede"), key="b")  # asked again while on its way: drawn once
+    assert b"eerste" in view.last_svg  # not blank while the new one is drawn
+    release.set()
+    qtbot.waitUntil(lambda: b"tweede" in view.last_svg)
+    assert calls == ["eerste", "tweede"]
+    assert threading.main_thread().name not in threads
+    view.set_chart(slow("eerste"), key="a")  # drawn before: from the cache, at once
+    assert b"eerste" in view.last_svg and calls == ["eerste", "tweede"]

@@ -328,7 +328,15 @@ def _again(
         return before
     if ids is None or before.members is None:
         return _part(s, d, moment, limit)
-    return _paged(s, d, refresh.merged(s, d, moment, before.members, ids), limit)
+    found = refresh.merged(s, d, moment, before.members, ids)
+
+    def ids_of(rows: Any) -> list[int]:
+        return [row[-1] for row in (rows if limit is None else rows[:limit])]
+
+    first = ids_of(found)
+    if first == ids_of(before.members) and not ids & set(first):
+        return Part(before.lines, len(found), tuple(found))  # the same first lines
+    return _paged(s, d, found, limit)
 
 
 def _part(s: Any, definition: SectionDef, moment: q.Moment, limit: int | None) -> Part:

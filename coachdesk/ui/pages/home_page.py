@@ -37,7 +37,7 @@ from coachdesk.core.services.overview import (
 from coachdesk.report.hours_chart import hours_chart, last_months
 from coachdesk.ui import lang
 from coachdesk.ui.labels import session_mode
-from coachdesk.ui.widgets.card import Card, clear_layout, muted
+from coachdesk.ui.widgets.card import Card, muted
 from coachdesk.ui.widgets.chart_view import ChartView
 
 LIMIT_SHOWN = LIMIT  # lines per section before "Show all"
@@ -81,7 +81,8 @@ class HomePage(QScrollArea):
             self.sections[key] = card
             self.column.addWidget(card)
         self.fetch_all: Callable[[str], Part | None] | None = None  # set by the window
-        self.chart = ChartView(inner, height=200)
+        # Drawn on a worker (15-40 ms): a change notice paints the sections at once.
+        self.chart = ChartView(inner, height=200, background=True)
         self.chart.setObjectName("hoursChart")
         self.icf = QLabel(inner)
         self.icf.setObjectName("icfHours")
@@ -91,6 +92,10 @@ class HomePage(QScrollArea):
         self.column.addStretch(1)
         self.today: Today | None = None
         self._shown: dict[str, Part] = {}  # what each section shows now
+        self._buttons: dict[str, list[QPushButton]] = {}  # per section, reused
+        self._lines_of: dict[str, list[Any]] = {}  # the line each button opens
+        self._toggles: dict[str, QPushButton] = {}
+        self._lists: dict[str, QListWidget] = {}  # a section shown in full
         self._chart_key: tuple | None = None
 
     def show_today(self, today: Today, hours: Sequence[Any], icf_hours: float = 0.0) -> None:
@@ -152,13 +157,20 @@ class HomePage(QScrollArea):
         )
 
     def _fill(self, key: str, part: Part) -> None:
+        """Show ``part`` in its card: the line buttons there are given the new lines (no
+        widgets made and deleted per change), or the whole section as one list."""
         self._shown[key] = part
         card = self.sections[key]
-        clear_layout(card.body)
         card.setVisible(part.total > 0)
         describe = self.texts[key]
         full = len(part.lines) > LIMIT_SHOWN and part.more == 0 and key in self.expanded
+        old = self._lists.pop(key, None)
+        if old is not None:
+            card.body.removeWidget(old)
+            old.hide()
+            old.deleteLater()
         if full:  # the whole section: one list widget, not a button per line
+            self._set_lines(key, card, [])
             view = QListWidget(card)
             view.setObjectName(f"home_{key}_all")
             view.setAccessibleName(card.title.text())
@@ -170,32 +182,48 @@ class HomePage(QScrollArea):
             view.itemClicked.connect(lambda item: self._open(item.data(Qt.ItemDataRole.UserRole)))
             rows = view.sizeHintForRow(0) * view.count() + 2 * view.frameWidth() + 2
             view.setFixedHeight(min(FULL_LIST_HEIGHT, rows))  # no empty space below
-            card.body.addWidget(view)
+            card.body.insertWidget(0, view)
+            self._lists[key] = view
             view.show()
         else:
-            for line in part.lines[:LIMIT_SHOWN]:
-                text = describe(line)
-                button = QPushButton(text, card)
-                button.setFlat(True)
-                button.setCursor(Qt.CursorShape.PointingHandCursor)
-                button.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
-                button.setAccessibleName(text)
-                button.clicked.connect(lambda _=False, x=line: self._open(x))
-                card.body.addWidget(button)
-                button.show()  # at once, not after the layout's queued show
-        if part.total > LIMIT_SHOWN:
-            label = (
-                self.tr("Show fewer")
-                if full
-                else self.tr("Show all ({count})").format(count=lang.fmt_number(part.total))
-            )
-            toggle = QPushButton(label, card)
+            self._set_lines(key, card, part.lines[:LIMIT_SHOWN])
+        toggle = self._toggles.get(key)
+        if part.total <= LIMIT_SHOWN:
+            if toggle is not None:
+                toggle.hide()
+            return
+        if toggle is None:
+            toggle = self._toggles[key] = _flat_button(card)
             toggle.setObjectName(f"home_{key}_toggle")
-            toggle.setFlat(True)
-            toggle.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
             toggle.clicked.connect(lambda _=False, k=key: self.toggle_all(k))
             card.body.addWidget(toggle)
-            toggle.show()
+        toggle.setText(
+            self.tr("Show fewer")
+            if full
+            else self.tr("Show all ({count})").format(count=lang.fmt_number(part.total))
+        )
+        toggle.show()
+
+    def _set_lines(self, key: str, card: Card, lines: list[Any]) -> None:
+        """One button per line, reused: new ones only when there are more lines."""
+        buttons = self._buttons.setdefault(key, [])
+        self._lines_of[key] = list(lines)
+        while len(buttons) < len(lines):
+            n = len(buttons)
+            button = _flat_button(card)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, k=key, i=n: self._open(self._lines_of[k][i]))
+            card.body.insertWidget(n, button)  # before the toggle
+            buttons.append(button)
+        describe = self.texts[key]
+        for button, line in zip(buttons, lines, strict=False):
+            text = describe(line)
+            if button.text() != text:
+                button.setText(text)
+                button.setAccessibleName(text)
+            button.show()  # at once, not after the layout's queued show
+        for button in buttons[len(lines) :]:
+            button.hide()
 
     def toggle_all(self, key: str) -> None:
         """Show a section in full, or back to its first lines."""
@@ -265,3 +293,10 @@ class HomePage(QScrollArea):
 def _hours_key(row: Any) -> tuple:
     """What the chart draws of a month (HoursRow is mutable, so not a key itself)."""
     return (row.key, row.paid_hours, row.pro_bono_hours)
+
+
+def _flat_button(parent: QWidget) -> QPushButton:
+    button = QPushButton(parent)
+    button.setFlat(True)
+    button.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
+    return button

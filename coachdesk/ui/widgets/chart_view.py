@@ -63,11 +63,23 @@ def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def _keep(wanted: tuple, svg: bytes) -> None:
+    _svg_cache[wanted] = svg
+    while len(_svg_cache) > CACHE_SIZE:
+        _svg_cache.popitem(last=False)
+
+
 class ChartView(QWidget):
     """One chart, redrawn for the widget's size and palette."""
 
-    def __init__(self, parent: QWidget | None = None, *, height: int = 200):
+    def __init__(
+        self, parent: QWidget | None = None, *, height: int = 200, background: bool = False
+    ):
+        """``background``: a keyed chart not drawn before is drawn on a worker thread
+        (ui/tasks), the chart shown until then stays (no blank, no wait)."""
         super().__init__(parent)
+        self._background = background
+        self._drawing: tuple | None = None  # (key, width, height, dark) drawn on a worker
         load_chart_fonts()
         self._builder: Builder | None = None
         self._key: Hashable | None = None
@@ -141,16 +153,41 @@ class ChartView(QWidget):
         if self._key is not None and self._show_cached():
             return  # drawn before at this size and palette (maybe showing already)
         width, height, dark = self._size() + (is_dark(self),)
+        if self._background and self._key is not None:
+            self._draw_on_worker((self._key, width, height, dark), self._builder)
+            return
         self.last_dark = dark
         svg = to_svg(self._builder(width, height, dark))
         if self._key is None:
             self._show(svg, None)
             return
         wanted = (self._key, width, height, dark)
-        _svg_cache[wanted] = svg
-        while len(_svg_cache) > CACHE_SIZE:
-            _svg_cache.popitem(last=False)
+        _keep(wanted, svg)
         self._show(svg, wanted)
+
+    def _draw_on_worker(self, wanted: tuple, builder: Builder) -> None:
+        if self._drawing == wanted:
+            return  # already on its way
+        self._drawing = wanted
+        from shiboken6 import isValid
+
+        from coachdesk.ui.tasks import run_task
+
+        def done(svg: bytes) -> None:
+            _keep(wanted, svg)
+            if not isValid(self):
+                return
+            if self._drawing == wanted:
+                self._drawing = None
+            if self._wanted() == wanted:  # still what is wanted: show it
+                self.last_dark = wanted[-1]
+                self._show(svg, wanted)
+
+        def failed(_error: BaseException) -> None:  # logged by the task
+            if isValid(self) and self._drawing == wanted:
+                self._drawing = None
+
+        run_task(lambda _ctx: to_svg(builder(*wanted[1:])), on_done=done, on_error=failed)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
