@@ -12,7 +12,9 @@ MAX_CONTAINERS = 5000  # objects and lists together
 
 _LONE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
-    r"|(?<![0-9a-fA-F]{2})(?<!\\u[dD][89abAB])\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+    # a low half not right after a high-half escape (one fixed-width lookbehind: the
+    # whole \\uD8xx, not just any two hex digits before it)
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
     r"|[\ud800-\udfff]"
 )
 
