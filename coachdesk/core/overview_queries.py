@@ -23,6 +23,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from coachdesk.core.models import Agreement, Coachee, CoachingSession, Trajectory
+from coachdesk.core.queries import counted_clause
 
 OPEN_STATUSES = ("intake", "active", "paused")
 NEAR_END = 0.8  # share of the contract used from which a trajectory is "near its end"
@@ -214,10 +215,7 @@ def _used() -> tuple[Any, Any]:
     """Sessions and minutes counted against the contract, per trajectory (correlated;
     on ``ix_session_trajectory_use``, from the index alone)."""
     x: Any = aliased(CoachingSession)
-    counted = and_(
-        x.trajectory_id == Trajectory.id,
-        or_(x.status == "held", and_(x.status == "no_show", x.charged)),
-    )
+    counted = and_(x.trajectory_id == Trajectory.id, counted_clause(x))
     n = wide_select(func.count()).where(counted).scalar_subquery()
     minutes = wide_select(func.coalesce(func.sum(x.duration_minutes), 0)).where(counted)
     return n, minutes.scalar_subquery()

@@ -69,11 +69,11 @@ def counts(session: CoachingSession) -> bool:
     return session.status == "held" or (session.status == "no_show" and session.charged)
 
 
-def counted_clause() -> Any:
-    """``counts`` as SQL."""
+def counted_clause(sessions: Any = CoachingSession) -> Any:
+    """``counts`` as SQL, on ``sessions``: the session table or an alias of it."""
     return or_(
-        col(CoachingSession.status) == "held",
-        and_(col(CoachingSession.status) == "no_show", col(CoachingSession.charged)),
+        col(sessions.status) == "held",
+        and_(col(sessions.status) == "no_show", col(sessions.charged)),
     )
 
 
