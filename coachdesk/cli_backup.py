@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from coachdesk.cli_progress import ProgressBar
-from coachdesk.errors import CoachDeskError, StoreError
+from coachdesk.errors import CoachDeskError, CorruptDatabaseError, StoreError
 from coachdesk.i18n import tr
 
 EXIT_OK, EXIT_UNHEALTHY, EXIT_ERROR = 0, 1, 2
@@ -166,7 +166,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     try:
         report = BackupService.check(getattr(args, "data_dir", None))
         damaged = report.damage is not None or report.integrity != ["ok"]
-    except StoreError:
+    except CorruptDatabaseError:  # only damage is damage: other refusals say what they are
         damaged = True
     if not damaged:
         print(tr("recover.healthy"))

@@ -20,6 +20,7 @@ from pathlib import Path
 from coachdesk.errors import RecoverError
 from coachdesk.store import files, sqlite_file
 from coachdesk.store.database import connect_file
+from coachdesk.store.restore import claim_alone, set_aside_damaged
 
 log = logging.getLogger(__name__)
 
@@ -141,9 +142,16 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) ->
 
 
 def recover(db_path: Path, tables: Sequence[str]) -> Recovered:
-    """Rescue ``db_path`` into a new store in its place; the damaged one is set aside."""
-    from coachdesk.store.restore import set_aside_damaged
+    """Rescue ``db_path`` into a new store in its place; the damaged one is set aside.
+    Refused (RestoreWhileOpenError, nothing changed) while anyone has the store open."""
+    use = claim_alone(db_path)
+    try:
+        return _recover(db_path, tables)
+    finally:
+        use.release()
 
+
+def _recover(db_path: Path, tables: Sequence[str]) -> Recovered:
     part = files.part_name(db_path.with_name(db_path.name + ".recover"))
     skipped = 0
     method = "recover"

@@ -173,11 +173,7 @@ def restore_backup(
     if candidate == db_path.absolute():
         raise NotABackupError(path=str(candidate))
     snapshot = inspect_backup(candidate, tables)
-    holder = InstanceLock(db_path.parent).is_held_elsewhere()
-    use = UseLock(db_path)
-    if (holder is not None and holder != os.getpid()) or not _alone(use):
-        use.release()
-        raise RestoreWhileOpenError(pid=holder or "?")
+    use = claim_alone(db_path)
     staging = files.part_name(db_path.with_name(db_path.name + ".restore"))
     try:
         try:
@@ -211,6 +207,17 @@ def restore_backup(
         safety_copy=safety_copy,
         set_aside=set_aside,
     )
+
+
+def claim_alone(db_path: Path) -> UseLock:
+    """The store's use lock held exclusive, to replace the database; RestoreWhileOpenError
+    when a window has the folder or anyone has the store open. Release it when done."""
+    holder = InstanceLock(db_path.parent).is_held_elsewhere()
+    use = UseLock(db_path)
+    if (holder is not None and holder != os.getpid()) or not _alone(use):
+        use.release()
+        raise RestoreWhileOpenError(pid=holder or "?")
+    return use
 
 
 def _alone(use: UseLock) -> bool:

@@ -209,7 +209,8 @@ class BackupService(Service):
 
     @staticmethod
     def recover(data_dir: str | Path | None) -> salvage.Recovered:
-        """Set the damaged store aside and rescue what SQLite can read into a new store."""
+        """Set the damaged store aside and rescue what SQLite can read into a new store.
+        Refused like a restore (RestoreWhileOpenError) while the store is open anywhere."""
         folder = paths.data_dir(data_dir)
         db = paths.database_path(folder)
         if not db.is_file():
