@@ -1,9 +1,11 @@
-"""``coachdesk encrypt``, ``decrypt``, ``change-passphrase``, ``unlock --recovery-key KEY``.
+"""``coachdesk encrypt``, ``decrypt``, ``change-passphrase``, ``unlock`` (the recovery key).
 
 Every other command on an encrypted store is unlocked first (``unlock_for``): with the
 key remembered in the OS keychain, else COACHDESK_PASSPHRASE, else asked on the
 terminal (three tries, each wrong one waits longer). New passphrases come from
-COACHDESK_NEW_PASSPHRASE or are asked twice on the terminal.
+COACHDESK_NEW_PASSPHRASE or are asked twice on the terminal. The recovery key comes from
+COACHDESK_RECOVERY_KEY or is asked on the terminal, never echoed; ``--recovery-key KEY``
+still works but shows the key to every local user (ps) and keeps it in the shell history.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from coachdesk.i18n import tr
 EXIT_OK = 0
 ENV_PASSPHRASE = "COACHDESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "COACHDESK_NEW_PASSPHRASE"
+ENV_RECOVERY_KEY = "COACHDESK_RECOVERY_KEY"
+ASK = ""  # ``--recovery-key`` without a value: ask on the terminal
 TRIES = 3
 
 
@@ -48,9 +52,17 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     unlock = sub.add_parser(
         "unlock",
         parents=[common],
-        help="forgot the passphrase: set a new one with the recovery key",
+        help="forgot the passphrase: set a new one with the recovery key (terminal or "
+        "COACHDESK_RECOVERY_KEY)",
     )
-    unlock.add_argument("--recovery-key", required=True, metavar="KEY")
+    unlock.add_argument(
+        "--recovery-key",
+        nargs="?",
+        const=ASK,
+        metavar="KEY",
+        help="without KEY: asked on the terminal (hidden), or set COACHDESK_RECOVERY_KEY. "
+        "Giving KEY here is unsafe: other users see it (ps) and the shell history keeps it",
+    )
     unlock.set_defaults(handler=cmd_unlock, unlocks_itself=True)
 
 
@@ -169,6 +181,23 @@ def cmd_unlock(args: argparse.Namespace) -> int:
         from coachdesk.errors import NotEncryptedError
 
         raise NotEncryptedError()
-    encryption.reset_with_recovery_key(folder, args.recovery_key, new_passphrase())
+    key = recovery_key(args.recovery_key)
+    if key is None:
+        print(tr("crypto.recovery_key_needed"), file=sys.stderr)
+        return 2
+    encryption.reset_with_recovery_key(folder, key, new_passphrase())
     print(tr("crypto.passphrase_changed"))
     return EXIT_OK
+
+
+def recovery_key(given: str | None) -> str | None:
+    """The key given on the command line (with a warning), else COACHDESK_RECOVERY_KEY,
+    else asked on the terminal; None when there is neither."""
+    if given:
+        print(tr("crypto.recovery_key_in_argv"), file=sys.stderr)
+        return given
+    if os.environ.get(ENV_RECOVERY_KEY):
+        return os.environ[ENV_RECOVERY_KEY]
+    if not _tty():
+        return None
+    return getpass.getpass(tr("crypto.prompt_recovery_key"))
