@@ -16,6 +16,7 @@ import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from coachdesk.errors import RecoverError
 from coachdesk.store import files, sqlite_file
@@ -25,6 +26,12 @@ from coachdesk.store.restore import claim_alone, set_aside_damaged
 log = logging.getLogger(__name__)
 
 CHUNK = 500
+# Past a failing query, this many windows of CHUNK rowids are read one by one before the
+# rescue jumps ahead instead (JUMPS jumps of doubling length reach past any rowid): every
+# table is read in bounded time, also when its last page is the damaged one.
+WINDOWS = 20
+JUMPS = 56
+MAX_ROWID = (1 << 63) - 1
 
 
 @dataclass(frozen=True)
@@ -111,34 +118,83 @@ def _row_by_row(damaged: Path, part: Path) -> int:
 
 
 def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) -> int:
+    """Copy ``table`` in rowid order, ``CHUNK`` rows a query (``rowid > last LIMIT``, so
+    gaps cost nothing and ``max(rowid)`` is never needed: on a damaged last page it
+    cannot be read). Where a query fails, the next ``CHUNK`` rowids are read one by one;
+    after ``WINDOWS`` such windows in a row without a single row, jumps of doubling length
+    look for a place past the damage where reading works again (``_past_damage``), and
+    the walk stops when there is none. Returns the rowids that failed to read."""
     skipped = 0
-    try:
-        top = src.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
-    except sqlite_file.DatabaseError:
-        top = 1 << 40
-    start = 0
-    while start <= top:
+    last = 0  # every rowid up to here has been copied or tried
+    empty = 0
+    while True:
         try:
             rows = src.execute(
-                f'SELECT rowid, * FROM "{table}" WHERE rowid > ? AND rowid <= ?',
-                (start, start + CHUNK),
+                f'SELECT rowid, * FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT ?',
+                (last, CHUNK),
             ).fetchall()
         except sqlite_file.DatabaseError:
-            rows = []
-            for rowid in range(start + 1, start + CHUNK + 1):
-                try:
-                    rows += src.execute(
-                        f'SELECT rowid, * FROM "{table}" WHERE rowid = ?', (rowid,)
-                    ).fetchall()
-                except sqlite_file.DatabaseError:
-                    skipped += 1
+            if empty >= WINDOWS:
+                resume = _past_damage(src, table, last)
+                if resume is None:
+                    log.warning("a table could not be read to its end; the rescue stops there")
+                    break
+                last, empty = resume, 0
+                continue
+            rows, failed = _one_by_one(src, table, last)
+            skipped += failed
+            last += CHUNK
+            empty = 0 if rows else empty + 1
+        else:
+            if not rows:
+                break  # read to the end
+            last = rows[-1][0]
+            empty = 0
         if rows:
             marks = ", ".join("?" * (len(rows[0]) - 1))
             dst.executemany(
                 f'INSERT OR IGNORE INTO "{table}" VALUES ({marks})', [r[1:] for r in rows]
             )
-        start += CHUNK
     return skipped
+
+
+def _one_by_one(src: sqlite3.Connection, table: str, after: int) -> tuple[list[Any], int]:
+    """The readable rows of the ``CHUNK`` rowids after ``after``, and how many failed."""
+    rows: list[Any] = []
+    failed = 0
+    for rowid in range(after + 1, after + CHUNK + 1):
+        try:
+            rows += src.execute(f'SELECT rowid, * FROM "{table}" WHERE rowid = ?', (rowid,))
+        except sqlite_file.DatabaseError:
+            failed += 1
+    return rows, failed
+
+
+def _past_damage(src: sqlite3.Connection, table: str, after: int) -> int | None:
+    """A rowid past ``after`` from which reading on works again, or None (at most ``JUMPS``
+    jumps of doubling length, then a bisection back to where the damage ends)."""
+
+    def readable(rowid: int) -> bool:
+        try:
+            src.execute(
+                f'SELECT rowid FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT 1', (rowid,)
+            ).fetchall()
+        except sqlite_file.DatabaseError:
+            return False
+        return True
+
+    low, step = after, CHUNK
+    for _ in range(JUMPS):
+        high = after + step
+        if high > MAX_ROWID:
+            return None
+        if readable(high):
+            while high - low > 1:  # low fails, high reads
+                middle = (low + high) // 2
+                low, high = (low, middle) if readable(middle) else (middle, high)
+            return high
+        low, step = high, step * 2
+    return None
 
 
 def recover(db_path: Path, tables: Sequence[str]) -> Recovered:

@@ -99,3 +99,103 @@ def test_recover_of_a_store_that_is_not_damaged_but_refused_says_why(data_dir: P
     assert "een database van een ander programma" in err
     assert "redden" not in err  # not treated as damage: no rescue tried
     assert folder_digest(data_dir) == before
+
+
+# --- finding 6: bounded time when the end of a table cannot be read ---------------------
+
+RESCUE = """
+import sys
+from coachdesk.core.services.backup import BackupService
+from coachdesk.store import recover as salvage
+salvage._shell = lambda: None  # as on a machine without the sqlite3 shell
+rescued = BackupService.recover(sys.argv[1])
+print(rescued.method, rescued.tables["coachee"], flush=True)
+"""
+
+
+def _rightmost_leaf(db: Path, table: str) -> int:
+    """The page number of the last leaf of ``table``'s b-tree (its highest rowids)."""
+    conn = sqlite3.connect(db)
+    try:
+        [root] = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        conn.close()
+    raw = db.read_bytes()
+    page = root
+    while True:
+        start = (page - 1) * size + (100 if page == 1 else 0)
+        kind = raw[start]
+        if kind == 0x0D:  # a table leaf
+            return page
+        assert kind == 0x05, kind  # a table interior page: follow its right-most pointer
+        page = int.from_bytes(raw[start + 8 : start + 12], "big")
+
+
+def test_recover_ends_when_the_last_page_of_a_table_is_damaged(data_dir: Path):
+    with Practice.open(str(data_dir)) as p:
+        p.demo.generate(coachees=40, seed=4)
+    db = data_dir / "coachdesk.db"
+    conn = sqlite3.connect(db)
+    total = conn.execute("SELECT count(*) FROM coachee").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    leaf = _rightmost_leaf(db, "coachee")
+    assert (
+        leaf
+        != sqlite3.connect(db)
+        .execute("SELECT rootpage FROM sqlite_master WHERE name = 'coachee'")
+        .fetchone()[0]
+    )  # the table has more than one page
+    raw = bytearray(db.read_bytes())
+    raw[(leaf - 1) * 4096 : leaf * 4096] = b"\xff" * 4096
+    db.write_bytes(bytes(raw))
+    probe = sqlite3.connect(f"{db.as_uri()}?immutable=1", uri=True)
+    with pytest.raises(sqlite3.DatabaseError):
+        probe.execute("SELECT max(rowid) FROM coachee").fetchone()
+    probe.close()
+    from tests.conftest import REPO
+
+    done = subprocess.run(
+        [sys.executable, "-c", RESCUE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=240,  # a hang guard, not a speed check: without a bound this runs for days
+        env={**__import__("os").environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 0, done.stderr
+    method, rescued = done.stdout.split()
+    assert method == "rows"
+    assert 0 < int(rescued) < total  # every coachee before the damaged page
+    with Practice.open(str(data_dir)) as p, p.store.connect() as conn:  # the rescue opens
+        assert conn.execute("SELECT count(*) FROM coachee").fetchone()[0] == int(rescued)
+
+
+def test_row_by_row_jumps_past_a_damaged_part_in_the_middle(tmp_path: Path):
+    db = tmp_path / "groot.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", ((i * 10, "x" * 300) for i in range(1, 60001)))
+    conn.commit()
+    [root] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 't'").fetchone()
+    conn.close()
+    raw = bytearray(db.read_bytes())
+    start = (root - 1) * 4096
+    assert raw[start] == 0x05  # an interior root: wreck its second child (thousands of rows)
+    cell = int.from_bytes(raw[start + 12 + 2 : start + 12 + 4], "big")  # the second cell
+    child = int.from_bytes(raw[start + cell : start + cell + 4], "big")
+    assert raw[(child - 1) * 4096] == 0x05
+    raw[(child - 1) * 4096 : child * 4096] = b"\xff" * 4096
+    db.write_bytes(bytes(raw))
+    src = sqlite3.connect(f"{db.as_uri()}?immutable=1", uri=True)
+    dst = sqlite3.connect(":memory:")
+    dst.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    skipped = salvage._copy_table(src, dst, "t")
+    ids = [r[0] for r in dst.execute("SELECT id FROM t ORDER BY id")]
+    src.close()
+    assert skipped > 0 and ids[0] == 10 and ids[-1] == 600000  # both ends, past the damage
+    lost = 60000 - len(ids)
+    assert salvage.CHUNK * salvage.WINDOWS < lost * 10 < 600000 // 2  # the damage was wide
