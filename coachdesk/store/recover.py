@@ -3,25 +3,29 @@
 SQLite's own ``.recover`` (the ``sqlite3`` command-line shell, when installed)
 reads every page it can, also past damage; without it, every table is copied
 row by row, skipping the rows that cannot be read. The rescue is built under a
-temporary name and checked; only then is the damaged store set aside (with its
--wal and -shm, under a dated name, never deleted) and the rescue put in its place.
+temporary name and checked, then given a lasting name (``coachdesk-rescued-<date>.db``,
+which no clean-up of leftovers removes); only then is the damaged store kept under a
+dated name (with its -wal and -shm, never deleted) and the rescue put in its place in
+one rename, so a crash at any moment leaves a database in place and the rescue kept.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from coachdesk.errors import RecoverError
 from coachdesk.store import files, sqlite_file
 from coachdesk.store.database import connect_file
-from coachdesk.store.restore import claim_alone, set_aside_damaged
+from coachdesk.store.restore import claim_alone, replace_damaged
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +201,16 @@ def _past_damage(src: sqlite3.Connection, table: str, after: int) -> int | None:
     return None
 
 
+def _rescued_name(db_path: Path) -> Path:
+    stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
+    target = db_path.with_name(f"{db_path.stem}-rescued-{stamp}{db_path.suffix}")
+    n = 1
+    while target.exists():
+        target = db_path.with_name(f"{db_path.stem}-rescued-{stamp}-{n}{db_path.suffix}")
+        n += 1
+    return target
+
+
 def recover(db_path: Path, tables: Sequence[str]) -> Recovered:
     """Rescue ``db_path`` into a new store in its place; the damaged one is set aside.
     Refused (RestoreWhileOpenError, nothing changed) while anyone has the store open."""
@@ -234,8 +248,12 @@ def _recover(db_path: Path, tables: Sequence[str]) -> Recovered:
             }
         finally:
             conn.close()
-        aside = set_aside_damaged(db_path)
-        files.replace(part, db_path)
+        # Out of reach of clean_leftovers (which removes the .part of a dead process)
+        # before anything else moves: a crash from here on never loses the rescue.
+        rescued = _rescued_name(db_path)
+        os.replace(part, rescued)
+        files.fsync_dir(db_path.parent)
+        aside = replace_damaged(db_path, rescued)
     except RecoverError:
         files.remove_with_sides(part)
         raise

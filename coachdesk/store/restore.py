@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -134,23 +135,50 @@ def fold_wal(db_path: Path) -> None:
             side.unlink()
 
 
-def set_aside_damaged(db_path: Path, now: datetime | None = None) -> Path:
-    """Move a damaged store away, with its -wal and -shm (kept together), under a dated
-    name beside it; it is never written to or deleted. Returns the new database name."""
+def replace_damaged(db_path: Path, replacement: Path, now: datetime | None = None) -> Path:
+    """Put ``replacement`` in the place of the damaged store at ``db_path`` in one rename,
+    after keeping the damaged store (with its -wal and -shm) under a dated name beside it
+    (a hard link, or a copy where the file system has none); it is never written to or
+    deleted. A crash at any moment leaves the damaged store or the replacement at
+    ``db_path``, never no database (the damaged one's -wal and -shm go just before the
+    rename; their kept copies stay). Returns the damaged store's new name."""
     stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
     target = db_path.with_name(f"{db_path.stem}-damaged-{stamp}{db_path.suffix}")
     n = 1
     while target.exists():
         target = db_path.with_name(f"{db_path.stem}-damaged-{stamp}-{n}{db_path.suffix}")
         n += 1
-    for suffix in ("-wal", "-shm"):  # the side files first: the database last
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    os.replace(db_path, target)
+    sides = [
+        (side, target.with_name(target.name + suffix))
+        for suffix in ("-wal", "-shm")
+        if (side := db_path.with_name(db_path.name + suffix)).exists()
+    ]
+    for source, kept in (*sides, (db_path, target)):  # the side files first: the database last
+        _keep(source, kept)
     files.fsync_dir(db_path.parent)
+    for side, _kept in sides:  # kept above; never beside the replacement (another history)
+        with contextlib.suppress(FileNotFoundError):
+            side.unlink()
+    files.replace(replacement, db_path)  # the one step: damaged before, replacement after
     log.warning("a damaged store was set aside")
     return target
+
+
+def _keep(source: Path, target: Path) -> None:
+    """``target`` as a second name of ``source`` (a hard link), else a durable copy."""
+    try:
+        os.link(source, target)
+        return
+    except OSError:
+        pass
+    part = files.part_name(target)
+    try:
+        files.create_private(part)
+        shutil.copyfile(source, part)
+        files.replace(part, target)
+    except BaseException:
+        files.remove_with_sides(part)
+        raise
 
 
 def restore_backup(
@@ -182,6 +210,7 @@ def restore_backup(
             raise _restore_error(exc, db_path) from exc
         verify_copy(staging, tables, snapshot.tables)
         safety_copy = set_aside = None
+        damaged = False
         if db_path.exists():
             try:
                 safety_copy = (
@@ -189,11 +218,14 @@ def restore_backup(
                 )
                 fold_wal(db_path)
             except CorruptDatabaseError:
-                set_aside = set_aside_damaged(db_path, now)
-        for side in (wal.wal_path(db_path), wal.shm_path(db_path)):
-            if side.exists():  # only an empty one can be left here
-                side.unlink()
-        files.replace(staging, db_path)
+                damaged = True
+        if damaged:
+            set_aside = replace_damaged(db_path, staging, now)
+        else:
+            for side in (wal.wal_path(db_path), wal.shm_path(db_path)):
+                if side.exists():  # only an empty one can be left here
+                    side.unlink()
+            files.replace(staging, db_path)
     except BaseException:
         files.remove_with_sides(staging)
         raise

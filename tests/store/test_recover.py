@@ -199,3 +199,110 @@ def test_row_by_row_jumps_past_a_damaged_part_in_the_middle(tmp_path: Path):
     assert skipped > 0 and ids[0] == 10 and ids[-1] == 600000  # both ends, past the damage
     lost = 60000 - len(ids)
     assert salvage.CHUNK * salvage.WINDOWS < lost * 10 < 600000 // 2  # the damage was wide
+
+
+# --- finding 10: a crash between "set aside" and "put in place" loses nothing ------------
+
+CRASH_AT_PUT_IN_PLACE = """
+import os, sys
+from pathlib import Path
+from coachdesk.store import files
+real = files.replace
+def crash(source, target):
+    if Path(target).name == "coachdesk.db":
+        os._exit(9)  # killed right before the rescue or the backup is put in place
+    real(source, target)
+files.replace = crash
+from coachdesk.store import recover as salvage
+salvage._shell = lambda: None
+from coachdesk.core.services.backup import BackupService
+if sys.argv[1] == "recover":
+    BackupService.recover(sys.argv[2])
+else:
+    BackupService.restore_into(sys.argv[2], sys.argv[3])
+"""
+
+
+def _crash(*argv: str) -> None:
+    from tests.conftest import REPO
+
+    done = subprocess.run(
+        [sys.executable, "-c", CRASH_AT_PUT_IN_PLACE, *argv],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env={**__import__("os").environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.returncode == 9, done.stderr
+
+
+def _coachees(db: Path) -> int | None:
+    """The coachees in a sound store file, or None."""
+    try:
+        conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                return None
+            return conn.execute("SELECT count(*) FROM coachee").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def test_a_crash_before_the_rescue_is_in_place_keeps_store_and_rescue(damaged: Path):
+    from coachdesk.store import files
+    from tests.store.backup_helpers import digest
+
+    was = digest(damaged)
+    _crash("recover", str(damaged.parent))
+    assert damaged.exists() and digest(damaged) == was  # never no database (an empty one)
+    files.clean_leftovers([damaged.parent])  # what the next start does first
+    rescues = [
+        f for f in damaged.parent.glob("*.db") if f != damaged and digest(f) != was and _coachees(f)
+    ]
+    assert rescues, sorted(p.name for p in damaged.parent.iterdir())  # the rescue is kept
+    # and a second recover goes through
+    rescued = _coachees(rescues[0])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(salvage, "_shell", lambda: None)
+        again = BackupService.recover(str(damaged.parent))
+    assert _coachees(damaged) == rescued == again.tables["coachee"]
+    assert digest(again.set_aside) == was
+
+
+def test_a_crash_before_a_backup_replaces_a_damaged_store_keeps_a_database(data_dir: Path):
+    from tests.store.backup_helpers import digest
+
+    with Practice.open(str(data_dir)) as p:
+        p.demo.generate(coachees=25, seed=4)
+        made = p.backups.create()
+    db = data_dir / "coachdesk.db"
+    _wreck_middle_pages(db)
+    was = digest(db)
+    _crash("restore", str(data_dir), str(made.path))
+    assert db.exists() and digest(db) == was  # the damaged store, not no database
+    [aside] = data_dir.glob("coachdesk-damaged-*.db")
+    assert digest(aside) == was
+    result = BackupService.restore_into(str(data_dir), made.path)  # and it can be done again
+    assert _coachees(db) == result.tables["coachee"]
+
+
+def test_where_there_are_no_hard_links_the_damaged_store_is_copied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from coachdesk.store import restore
+
+    def no_links(_source: object, _target: object) -> None:
+        raise OSError(1, "Operation not permitted")  # FAT, exFAT, some network shares
+
+    monkeypatch.setattr(restore.os, "link", no_links)
+    db, wal_file, fresh = tmp_path / "coachdesk.db", tmp_path / "coachdesk.db-wal", tmp_path / "n"
+    db.write_bytes(b"beschadigd")
+    wal_file.write_bytes(b"journaal")
+    fresh.write_bytes(b"gered")
+    kept = restore.replace_damaged(db, fresh)
+    assert db.read_bytes() == b"gered" and not fresh.exists() and not wal_file.exists()
+    assert kept.read_bytes() == b"beschadigd"
+    assert kept.with_name(kept.name + "-wal").read_bytes() == b"journaal"
+    assert not list(tmp_path.glob("*.part*"))
