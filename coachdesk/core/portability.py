@@ -72,7 +72,10 @@ def export_document(conn: Connection, progress: Progress | None = None) -> dict[
     formats = fmt.tables()
     tables: dict[str, list[Row]] = {}
     for n, t in enumerate(formats):
-        tables[t.name] = table_rows(conn, t, uids)
+        rows = table_rows(conn, t, uids)
+        if t.name == "setting":  # this machine's own settings stay here
+            rows = [r for r in rows if not fmt.machine_local(r["key"])]
+        tables[t.name] = rows
         if progress:
             progress(n + 1, len(formats))
     return {

@@ -10,7 +10,9 @@ imported and described by the JSON Schema without a line here. Per table:
   a table with neither (an append-only log) by all its columns together.
 
 Not part of the format, on purpose: ``alembic_version`` (the schema revision belongs to the
-store that reads the file) and the search index (FTS tables; rebuilt from the rows).
+store that reads the file), the search index (FTS tables; rebuilt from the rows), and the
+settings of one machine (``backup.folder``, any setting named for a path: see
+:func:`machine_local`), which an export leaves out and an import skips.
 
 ``resources/schemas/coachdesk-export-1.schema.json`` is :func:`json_schema` written out
 (``python3 -m coachdesk.core.portability_format``); a test keeps the two equal.
@@ -43,6 +45,17 @@ DATETIME_PATTERN = (
     r"(Z|[+-][0-9]{2}:[0-9]{2})?$"
 )
 _IN = re.compile(r"^\s*(\w+) IN \((.*)\)\s*$", re.S)
+
+
+# Settings that hold a place on this computer: on another one (a Mac after a Windows laptop)
+# they point nowhere, or somewhere unexpected, and backups with personal data would follow.
+MACHINE_LOCAL_SETTINGS = frozenset({"backup.folder"})
+_PATH_LIKE = (".folder", ".path", ".dir", "_folder", "_path", "_dir")
+
+
+def machine_local(key: str) -> bool:
+    """Is the setting ``key`` about this machine only (never exported or imported)?"""
+    return key in MACHINE_LOCAL_SETTINGS or key.lower().endswith(_PATH_LIKE)
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,11 @@ class TablePlan:
     same: int = 0  # skipped: identical
     newer_here: int = 0  # skipped: the store's copy was changed later
     erased: int = 0  # skipped: erased or anonymised (the erasure ledger), or below such a row
+    local: int = 0  # skipped: a setting of the machine that wrote the file (backup.folder)
 
     @property
     def skip(self) -> int:
-        return self.same + self.newer_here + self.erased
+        return self.same + self.newer_here + self.erased + self.local
 
 
 @dataclass
@@ -119,6 +120,9 @@ def make_plan(conn: Connection, rows: dict[str, list[Row]]) -> ImportPlan:
             empty = False
         plan = TablePlan(t.name)
         for n, row in enumerate(rows.get(t.name, [])):
+            if t.name == "setting" and fmt.machine_local(row["key"]):
+                plan.local += 1  # an older export's backup folder: this machine keeps its own
+                continue
             if t.by_uid and _below_ledger(t, row, ledger, skipped):
                 plan.erased += 1
                 skipped.setdefault(t.name, set()).add(row["uid"])
