@@ -175,28 +175,34 @@ def _one_by_one(src: sqlite3.Connection, table: str, after: int) -> tuple[list[A
 
 
 def _past_damage(src: sqlite3.Connection, table: str, after: int) -> int | None:
-    """A rowid past ``after`` from which reading on works again, or None (at most ``JUMPS``
-    jumps of doubling length, then a bisection back to where the damage ends)."""
+    """A rowid past ``after`` to go on from, or None when there is nothing more to read (at
+    most ``JUMPS`` jumps of doubling length to where a read works again, a bisection back
+    to the first such place, and then the row found there: going on from just before it
+    always moves forward, so the walk ends)."""
 
-    def readable(rowid: int) -> bool:
+    def probe(rowid: int) -> int | bool | None:
+        """None: the read fails; False: nothing follows; else the next rowid after."""
         try:
-            src.execute(
+            found = src.execute(
                 f'SELECT rowid FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT 1', (rowid,)
             ).fetchall()
         except sqlite_file.DatabaseError:
-            return False
-        return True
+            return None
+        return int(found[0][0]) if found else False
 
     low, step = after, CHUNK
     for _ in range(JUMPS):
         high = after + step
         if high > MAX_ROWID:
             return None
-        if readable(high):
+        if probe(high) is not None:
             while high - low > 1:  # low fails, high reads
                 middle = (low + high) // 2
-                low, high = (low, middle) if readable(middle) else (middle, high)
-            return high
+                low, high = (low, middle) if probe(middle) is not None else (middle, high)
+            found = probe(high)
+            if not found:
+                return None  # reading works there and nothing follows: the table ends
+            return max(int(found) - 1, after + 1)
         low, step = high, step * 2
     return None
 
