@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from coachdesk.core.folding import fold_words
 from coachdesk.core.records import CoacheeRow
 from coachdesk.ui import lang
 from coachdesk.ui.models.coachee_table import (
@@ -151,3 +152,31 @@ def test_plain_letters_find_letters_that_do_not_decompose(qapp, query, found):
     proxy.setSourceModel(source)
     proxy.set_text(query)
     assert names(proxy) == found
+
+
+def test_typing_on_and_back_shows_what_a_fresh_filter_shows(models):
+    """Narrowing tests only the rows shown; every other change starts from all rows."""
+    source, proxy = models
+    steps = [
+        ("z", None),
+        ("zo", None),
+        ("zoe", None),
+        ("zo", None),  # backspace: wider again
+        ("gemeente", None),
+        ("gemeente z", None),  # a second word
+        ("z gemeente", None),  # the same words, in another order
+        ("z", None),
+        ("z", "active"),  # a first status narrows too
+        ("ze", "archived"),  # another status: not narrower
+        ("ze", None),
+        ("", None),
+    ]
+    for text, status in steps:
+        proxy.set_status(status)
+        proxy.set_text(text)
+        fresh = CoacheeTableModel()
+        fresh.set_rows(ROWS)
+        fresh.set_filter(fold_words(text), status)
+        expected = [fresh.index(r, COL_NAME).data() for r in range(fresh.rowCount())]
+        assert names(proxy) == expected, (text, status)
+    assert len(names(proxy)) == len(ROWS)
