@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,13 +14,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.core.records import CoacheeRow
-from coachdesk.ui import a11y
+from coachdesk.ui import a11y, lang
 from coachdesk.ui.icons import icon
 from coachdesk.ui.models.coachee_table import (
     COL_LAST_SESSION,
@@ -79,9 +81,13 @@ class CoacheeListPanel(QWidget):
         # The organisation takes what is left (elided when narrow): no sideways scrolling
         # on a small screen, the date always whole.
         header.setSectionResizeMode(COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_LAST_SESSION, QHeaderView.ResizeMode.ResizeToContents)
-        # Sized from the rows in sight only: by default Qt asks 1,000 rows for their size
-        # (some 9,000 data() calls) after every filter keystroke (issue 11).
+        # Wide enough for any date, once: sized to its contents, the column asked the rows
+        # in sight for their size (some 200 data() calls) after every filter keystroke,
+        # and its width jumped with the rows shown (issue 11).
+        header.setSectionResizeMode(COL_LAST_SESSION, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COL_LAST_SESSION, self._date_column_width())
+        # A double-click on a column edge sizes it from the rows in sight only: by default
+        # Qt asks 1,000 rows for their size (some 9,000 data() calls).
         header.setResizeContentsPrecision(0)
         header.setStretchLastSection(False)
         header.setSectionHidden(COL_TAGS, True)  # searched, but not shown: keeps the list narrow
@@ -110,6 +116,9 @@ class CoacheeListPanel(QWidget):
         self.view.activated.connect(self._activated)
         # Not on rowsRemoved/rowsInserted: a filter change emits those once per range.
         self.proxy.modelReset.connect(self._update_count)
+        # After the view has heard of the new rows (it connected first, in setModel).
+        self.proxy.modelReset.connect(self._lay_out_rows)
+        self.proxy.layoutChanged.connect(self._lay_out_rows)
         self._quiet = False
         self.proxy.set_status("active")
         self.setTabOrder(self.filter, self.status)
@@ -119,10 +128,9 @@ class CoacheeListPanel(QWidget):
 
     def set_rows(self, rows: Sequence[CoacheeRow]) -> None:
         current = self.current_id()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows)  # a reset: the count follows
         if current is not None:
             self.select(current, emit=False, reveal=False)
-        self._update_count()
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -168,10 +176,18 @@ class CoacheeListPanel(QWidget):
         self._after_filter(current)
 
     def _after_filter(self, current: int | None) -> None:
-        """A filter change resets the rows: keep the open coachee selected if it still shows."""
+        """A filter change resets the rows (the count follows the reset): keep the open
+        coachee selected if it still shows."""
         if current is not None:
             self.select(current, emit=False, reveal=False)
-        self._update_count()
+
+    def _lay_out_rows(self) -> None:
+        """Lay the rows out now, before the list repaints.
+
+        A reset or a new order only marks the view for layout; left to itself, the view
+        lays out at the start of its next paint, and the header and scroll bar changes
+        made there ask for a second full repaint (two paints a filter keystroke)."""
+        self.view.executeDelayedItemsLayout()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:
@@ -183,6 +199,26 @@ class CoacheeListPanel(QWidget):
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.total
         self.count.setText(self.tr("{shown} of %n coachee(s)", "", total).format(shown=shown))
+
+    def _date_column_width(self) -> int:
+        """The widest last-session date (any weekday and month) or the column's title."""
+        metrics = self.view.fontMetrics()
+        year = date.today().year
+        widest = max(
+            metrics.horizontalAdvance(lang.fmt_date(date(year, month, day)))
+            for month in range(1, 13)
+            for day in range(22, 29)  # two digits, every weekday
+        )
+        # The cell's text margins, as the item delegate sizes a cell, and a little room.
+        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        header = self.view.horizontalHeader()
+        return max(widest + 2 * margin + 4, header.sectionSizeHint(COL_LAST_SESSION))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            header = self.view.horizontalHeader()
+            header.resizeSection(COL_LAST_SESSION, self._date_column_width())
 
     # --- sorting by keyboard -------------------------------------------------------
 
