@@ -8,6 +8,7 @@ XMP metadata (dc:title, pdfuaid:part 1) and opens with the bookmarks shown.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -95,30 +96,28 @@ def write_structure(canvas: TaggedCanvas) -> None:
     pages = len(doc.Pages.pages)
     tree_name = doc.Reference(_Lazy(None)).name  # the StructTreeRoot, written below
     nodes = list(walk(tagger.root))
-    names: dict[int, str] = {}
-    for node in nodes:
-        element = _Lazy(None)
-        names[id(node)] = doc.Reference(element).name
-        element.write = _element_writer(node, names, tree_name)
+    elements = _Elements(nodes, tree_name)
+    for n in range(len(nodes)):
+        elements.names.append(doc.Reference(_Lazy(partial(elements.write, n))).name)
     for key, (annotation, _node) in enumerate(tagger.annotations, start=pages):
         annotation.dictionary["StructParent"] = key
 
     def parent_tree(document: Any) -> bytes:
+        refs = elements.refs(document)
         nums: list[bytes] = []
         for page in range(1, pages + 1):
-            refs = b" ".join(_ref(document, names[id(n)]) for n in tagger.by_page.get(page, []))
-            nums.append(b"%d [%s]" % (page - 1, refs))
+            kids = b" ".join(refs[elements.index[id(n)]] for n in tagger.by_page.get(page, []))
+            nums.append(b"%d [%s]" % (page - 1, kids))
         for key, (_annotation, node) in enumerate(tagger.annotations, start=pages):
-            nums.append(b"%d %s" % (key, _ref(document, names[id(node)])))
+            nums.append(b"%d %s" % (key, refs[elements.index[id(node)]]))
         return b"<< /Nums [" + b"\n".join(nums) + b"] >>"
 
     parent_ref = doc.Reference(_Lazy(parent_tree))
-    root_name = names[id(tagger.root)]
     next_key = pages + len(tagger.annotations)
 
     def tree(document: Any) -> bytes:
         return b"<< /Type /StructTreeRoot /K [%s] /ParentTree %s /ParentTreeNextKey %d >>" % (
-            _ref(document, root_name),
+            elements.refs(document)[0],
             parent_ref.format(document),
             next_key,
         )
@@ -132,25 +131,53 @@ def write_structure(canvas: TaggedCanvas) -> None:
     canvas.showOutline()
 
 
-def _element_writer(node: Node, names: dict[int, str], tree_name: str) -> Any:
-    def write(document: Any) -> bytes:
-        parent = names[id(node.parent)] if node.parent is not None else tree_name
-        out = [b"<< /Type /StructElem /S /", node.role.encode(), b" /P ", _ref(document, parent)]
-        page = next((k.page for k in node.kids if isinstance(k, Marked | Annotation)), None)
+class _Elements:
+    """The StructElem objects, written one by one as the file is formatted; the
+    references between them are worked out once (a long report has thousands)."""
+
+    def __init__(self, nodes: list[Node], tree_name: str):
+        self.nodes = nodes
+        self.tree_name = tree_name
+        self.names: list[str] = []  # object name of each node, in ``nodes`` order
+        self.index = {id(node): n for n, node in enumerate(nodes)}
+        self._refs: list[bytes] | None = None
+        self._tree_ref = b""
+        self._pages: dict[int, bytes] = {}
+
+    def refs(self, document: Any) -> list[bytes]:
+        """``b"12 0 R"`` of each node (object numbers are known once all are named)."""
+        if self._refs is None:
+            numbers = document.idToObjectNumberAndVersion
+            self._refs = [b"%d %d R" % numbers[name] for name in self.names]
+            self._tree_ref = b"%d %d R" % numbers[self.tree_name]
+        return self._refs
+
+    def _page(self, document: Any, page: int) -> bytes:
+        ref = self._pages.get(page)
+        if ref is None:
+            ref = self._pages[page] = _ref(document, f"Page{page}")
+        return ref
+
+    def write(self, n: int, document: Any) -> bytes:
+        refs = self.refs(document)
+        node = self.nodes[n]
+        parent = refs[self.index[id(node.parent)]] if node.parent is not None else self._tree_ref
+        out = [b"<< /Type /StructElem /S /", node.role.encode(), b" /P ", parent]
+        page = next((k.page for k in node.kids if not isinstance(k, Node)), None)
         if page is not None:
-            out += [b" /Pg ", _ref(document, f"Page{page}")]
+            out += [b" /Pg ", self._page(document, page)]
         kids: list[bytes] = []
         for kid in node.kids:
             if isinstance(kid, Node):
-                kids.append(_ref(document, names[id(kid)]))
+                kids.append(refs[self.index[id(kid)]])
             elif isinstance(kid, Marked):
                 if kid.page == page:
                     kids.append(b"%d" % kid.mcid)
                 else:
-                    pg = _ref(document, f"Page{kid.page}")
+                    pg = self._page(document, kid.page)
                     kids.append(b"<< /Type /MCR /Pg %s /MCID %d >>" % (pg, kid.mcid))
             else:
-                obj, pg = kid.ref.format(document), _ref(document, f"Page{kid.page}")
+                obj, pg = kid.ref.format(document), self._page(document, kid.page)
                 kids.append(b"<< /Type /OBJR /Obj %s /Pg %s >>" % (obj, pg))
         if len(kids) == 1:
             out += [b" /K ", kids[0]]
@@ -170,8 +197,6 @@ def _element_writer(node: Node, names: dict[int, str], tree_name: str) -> Any:
             out += [b" /A ", PDFDictionary(attributes).format(document)]
         out.append(b" >>")
         return b"".join(out)
-
-    return write
 
 
 def xmp_packet(info: Any, lang: str) -> bytes:
