@@ -20,8 +20,10 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.paragraph import textTransformFrags  # type: ignore[attr-defined]
 
 from coachdesk.report.bidi import base_rtl, has_rtl, logical, passage_language, visual_lines
+from coachdesk.report.plain_frags import is_plain, plain_frags
 from coachdesk.report.tagging import Slot, artifact, content, tagger_of, within
 
 
@@ -51,6 +53,23 @@ class Para(Paragraph):
         self.cd_rtl = self.cd_rtl_base = False
         if isinstance(text, str) and has_rtl(text):
             self._right_to_left()
+
+    def _setup(  # reportlab's: parse ``text`` into fragments
+        self,
+        text: Any,
+        style: Any,
+        bulletText: Any,
+        frags: Any,
+        cleaner: Any,  # noqa: N803
+    ) -> None:
+        if frags is None and is_plain(text):  # no markup: no HTML parser (report.plain_frags)
+            cleaned = cleaner(text)
+            if cleaned:
+                frags = plain_frags(cleaned, style)
+                textTransformFrags(frags, style)
+                super()._setup(cleaned, style, bulletText, frags, cleaner)  # type: ignore[misc]
+                return
+        super()._setup(text, style, bulletText, frags, cleaner)  # type: ignore[misc]
 
     def _right_to_left(self) -> None:
         written = logical("".join(getattr(f, "text", "") for f in self.frags))
