@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 # Structure types used (all standard PDF 1.7 types: no RoleMap needed).
 ROLES = frozenset(
@@ -56,9 +56,9 @@ ROLES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Marked:
-    """One marked-content sequence: the MCID on a page (1-based page number)."""
+class Marked(NamedTuple):
+    """One marked-content sequence: the MCID on a page (1-based page number).
+    (A named tuple: one is made for everything drawn, and these are quick to make.)"""
 
     page: int
     mcid: int
@@ -121,13 +121,10 @@ class Slot:
     def node(self, tagger: Tagger) -> Node:
         if self._node is None:
             above = self.parent.node(tagger) if self.parent is not None else tagger.current
-            self._node = above.add(
-                self.role,
-                alt=self.alt,
-                lang=self.lang,
-                attributes=dict(self.attributes),
-                actual=self.actual,
-            )
+            # what above.add() does, without checking the role again
+            node = Node(self.role, above, self.alt, self.lang, dict(self.attributes), self.actual)
+            above.kids.append(node)
+            self._node = node
         return self._node
 
 
@@ -137,7 +134,6 @@ class Tagger:
     def __init__(self) -> None:
         self.root = Node("Document", None)
         self._stack: list[Node] = [self.root]
-        self._next_mcid: dict[int, int] = {}
         self.by_page: dict[int, list[Node]] = {}  # page -> element of each MCID
         self.annotations: list[tuple[Annotation, Node]] = []
         self.open: Node | None = None  # the element whose content is being drawn
@@ -149,9 +145,11 @@ class Tagger:
         return self._stack[-1]
 
     def mark(self, page: int, node: Node) -> int:
-        mcid = self._next_mcid.get(page, 0)
-        self._next_mcid[page] = mcid + 1
-        self.by_page.setdefault(page, []).append(node)
+        on_page = self.by_page.get(page)
+        if on_page is None:
+            on_page = self.by_page[page] = []
+        mcid = len(on_page)  # MCIDs count from 0 on every page
+        on_page.append(node)
         node.kids.append(Marked(page, mcid))
         return mcid
 
@@ -259,7 +257,8 @@ class within(_Scope):  # noqa: N801
 
 def walk(node: Node) -> Iterator[Node]:
     """``node`` and every element below it, in reading order."""
-    yield node
-    for kid in node.kids:
-        if isinstance(kid, Node):
-            yield from walk(kid)
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(kid for kid in reversed(current.kids) if isinstance(kid, Node))
