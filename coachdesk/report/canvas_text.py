@@ -4,6 +4,7 @@ shaped and right-to-left text in display order (report.bidi)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
@@ -40,10 +41,18 @@ def plain_names(text: str) -> str:
     return "".join(ch if font_for(ch) is not None else plain(ch) for ch in text)
 
 
+@lru_cache(maxsize=128)
+def _measured(text: str, font: str, size: float) -> tuple[tuple[str, str, float], ...]:
+    """(font, text, width) of each run: the same few header and footer texts are
+    drawn on every page."""
+    return tuple((f, t, pdfmetrics.stringWidth(t, f, size)) for f, t in text_runs(text, font))
+
+
 def width(text: str, font: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(t, f, size) for f, t in text_runs(text, font))
+    return sum(w for _f, _t, w in _measured(text, font, size))
 
 
+@lru_cache(maxsize=128)
 def fit(text: str, room: float, font: str, size: float) -> str:
     """``text`` shortened with an ellipsis to fit ``room`` points."""
     if width(text, font, size) <= room:
@@ -57,12 +66,12 @@ def draw(
     canvas: Any, x: float, y: float, text: str, font: str, size: float, *, right: bool = False
 ) -> float:
     """Draw ``text`` starting at ``x`` (ending there with ``right``); its width."""
-    parts = text_runs(text, font)
-    total = sum(pdfmetrics.stringWidth(t, f, size) for f, t in parts)
+    parts = _measured(text, font, size)
+    total = sum(w for _f, _t, w in parts)
     x = x - total if right else x
-    for face, chunk in parts:
+    for face, chunk, advance in parts:
         canvas.setFont(face, size)
         canvas.drawString(x, y, chunk)
-        x += pdfmetrics.stringWidth(chunk, face, size)
+        x += advance
     canvas.setFont(font, size)
     return total

@@ -85,13 +85,19 @@ def flowables(text: str, styles: MarkdownStyles, heading_level: int = 2) -> list
     tagged one level below ``heading_level``, the heading the note is under."""
     if not text.strip():
         return []
-    tree = parse(text.replace("\r\n", "\n").replace("\r", "\n"))
-    levels = sorted({int(n.tag[1]) for n in tree.walk() if n.type == "heading"})
-    return _Renderer(styles, heading_level, levels).blocks(tree.children)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    tree = parse(text)
+    return _Renderer(styles, heading_level, heading_levels(text)).blocks(tree.children)
+
+
+@lru_cache(maxsize=1024)
+def heading_levels(text: str) -> tuple[int, ...]:
+    """The heading levels the note uses, lowest first (with its parse: once per note)."""
+    return tuple(sorted({int(n.tag[1]) for n in parse(text).walk() if n.type == "heading"}))
 
 
 class _Renderer:
-    def __init__(self, styles: MarkdownStyles, heading_level: int, levels: list[int]):
+    def __init__(self, styles: MarkdownStyles, heading_level: int, levels: tuple[int, ...]):
         self.st = styles
         self.rank = {level: n for n, level in enumerate(levels)}
         self.base = heading_level
