@@ -309,6 +309,9 @@ def _max_params(conn: Connection) -> int:
     return min(MAX_PARAMS, int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)))
 
 
+_DAYS = (date, datetime)  # types whose converted value is worth remembering
+
+
 def _insert(conn: Connection, name: str, batch: list[dict[str, Any]]) -> None:
     """Insert ``batch`` into table ``name``: multi-row INSERTs at the driver level.
 
@@ -324,12 +327,22 @@ def _insert(conn: Connection, name: str, batch: list[dict[str, Any]]) -> None:
         groups.setdefault(tuple(values), []).append(values)
     for columns, group in groups.items():
         procs = [table.c[col].type.dialect_impl(dialect).bind_processor(dialect) for col in columns]
-        convert = list(zip(columns, procs, strict=True))
-        params = [
-            v[col] if proc is None or v[col] is None else proc(v[col])
-            for v in group
-            for col, proc in convert
+        convert: list[tuple[str, Any, dict[Any, Any]]] = [
+            (col, proc, {}) for col, proc in zip(columns, procs, strict=True) if proc is not None
         ]
+        for v in group:
+            for col, proc, seen in convert:
+                value = v[col]
+                if value is None:
+                    continue
+                if type(value) in _DAYS:  # a few thousand days and times, each converted once
+                    bound = seen.get(value)
+                    if bound is None:
+                        bound = seen[value] = proc(value)
+                    v[col] = bound
+                else:
+                    v[col] = proc(value)
+        params = [v[col] for v in group for col in columns]
         names = ", ".join(f'"{col}"' for col in columns)
         row = "(" + ", ".join("?" * len(columns)) + ")"
         per = max(1, _max_params(conn) // len(columns))
