@@ -141,6 +141,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     passphrase = new_passphrase()
     done = encryption.encrypt(folder, passphrase, progress=ProgressBar(tr("crypto.progress")))
     print(tr("crypto.encrypted", None, backups=done.backups))
+    if done.skipped:
+        print(encryption.skipped_text(done.skipped, True), file=sys.stderr)
     print(tr("crypto.recovery_key", None, key=done.recovery_key))
     return EXIT_OK
 
@@ -154,8 +156,10 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
         raise NotEncryptedError()
     passphrase = current_passphrase(lambda text: encryption.unlock(folder, text))
-    count = encryption.decrypt(folder, passphrase, progress=ProgressBar(tr("crypto.progress")))
-    print(tr("crypto.decrypted", None, backups=count))
+    done = encryption.decrypt(folder, passphrase, progress=ProgressBar(tr("crypto.progress")))
+    print(tr("crypto.decrypted", None, backups=done.backups))
+    if done.skipped:
+        print(encryption.skipped_text(done.skipped, False), file=sys.stderr)
     return EXIT_OK
 
 

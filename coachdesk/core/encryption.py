@@ -9,11 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from coachdesk import keychain, paths
+from coachdesk.i18n import Lang, tr
 from coachdesk.store import cipher
 from coachdesk.store import encrypt as _encrypt
-from coachdesk.store.encrypt import Encrypted, Progress
+from coachdesk.store.encrypt import Decrypted, Encrypted, Progress
 
 __all__ = [
+    "Decrypted",
     "Encrypted",
     "MIN_PASSPHRASE",
     "change_passphrase",
@@ -94,11 +96,13 @@ def encrypt(
     return _encrypt.encrypt(_root(folder), passphrase, progress)
 
 
-def decrypt(folder: str | Path | None, passphrase: str, progress: Progress | None = None) -> int:
+def decrypt(
+    folder: str | Path | None, passphrase: str, progress: Progress | None = None
+) -> Decrypted:
     root = _root(folder)
-    count = _encrypt.decrypt(root, passphrase, progress)
+    done = _encrypt.decrypt(root, passphrase, progress)
     keychain.forget(root)
-    return count
+    return done
 
 
 def change_passphrase(folder: str | Path | None, old: str, new: str) -> None:
@@ -121,14 +125,22 @@ def encrypt_open(practice: object, passphrase: str, progress: Progress | None = 
     return done
 
 
-def decrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> int:
+def decrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> Decrypted:
     """Decrypt the store the window has open."""
     store = practice.store  # type: ignore[attr-defined]
     try:
-        count = _encrypt.while_closed(
+        done: Decrypted = _encrypt.while_closed(
             store, lambda: _encrypt.decrypt(store.folder, passphrase, progress)
         )
     finally:
         practice.db.engine_replaced()  # type: ignore[attr-defined]
     keychain.forget(store.folder)
-    return int(count)
+    return done
+
+
+def skipped_text(skipped: int, encrypting: bool, lang: Lang | None = None) -> str:
+    """ "2 backups could not be converted: ..." (empty when none were skipped)."""
+    if not skipped:
+        return ""
+    key = "crypto.skipped_encrypt" if encrypting else "crypto.skipped_decrypt"
+    return tr(key, lang, count=skipped)

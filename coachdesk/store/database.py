@@ -299,15 +299,18 @@ def open_store(folder: str | os.PathLike[str] | None = None) -> Store:
     ensure_folder(root)
     db_path = paths.database_path(root)
     files.clean_leftovers([root, paths.backups_dir(root)])
+    finished = None
     if cipher.is_encrypted(root):
         if cipher.registered(root) is None:
             raise PassphraseNeededError()  # before anything is read or written
         from coachdesk.store import encrypt
 
-        encrypt.finish(root)  # what a killed encrypt or decrypt left plain
+        finished = encrypt.finish(root)  # what a killed encrypt or decrypt left plain
     use = UseLock(db_path)
     try:
         notices: list[str] = []
+        if finished is not None and finished.failed:
+            notices.append("crypto.backups_set_aside")
         if db_path.is_file() and _leftover_wal(db_path, use) is not None:
             notices.append("store.stray_wal")
         use.shared()

@@ -43,7 +43,14 @@ Progress = Callable[[int, int], None]
 @dataclass(frozen=True)
 class Encrypted:
     recovery_key: str
-    backups: int
+    backups: int  # converted
+    skipped: int = 0  # backups that could not be converted: set aside unchanged
+
+
+@dataclass(frozen=True)
+class Decrypted:
+    backups: int  # converted
+    skipped: int = 0  # backups that could not be converted: still encrypted, key file beside
 
 
 def store_files(folder: Path) -> list[Path]:
@@ -65,6 +72,23 @@ def _tables(conn: Any, schema: str = "main") -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM {schema}."{n}"').fetchone()[0] for n in names}
 
 
+def _export(path: Path, src_key: bytes | None, part: Path, dst_key: bytes | None) -> dict[str, int]:
+    """Copy the database at ``path`` into ``part`` under ``dst_key``; the row counts read."""
+    sqlite_file._quiet_cipher()
+    src = sqlite_file.sqlcipher.connect(str(path.absolute()), isolation_level=None)
+    try:
+        if src_key:
+            src.execute(cipher.key_pragma(src_key))
+        src.execute(f"PRAGMA busy_timeout = {5000}")
+        before = _tables(src)
+        src.execute(cipher.attach_sql("target"), (str(part.absolute()), cipher.attach_key(dst_key)))
+        src.execute("SELECT sqlcipher_export('target')")
+        src.execute("DETACH DATABASE target")
+    finally:
+        src.close()
+    return before
+
+
 def convert_file(
     path: Path,
     src_key: bytes | None,
@@ -72,25 +96,13 @@ def convert_file(
     before_swap: Callable[[], None] | None = None,
 ) -> None:
     """Rewrite the database at ``path`` under ``dst_key`` (None: plain), atomically;
-    ``before_swap`` runs after the new copy is checked and before it is put in place."""
+    ``before_swap`` runs after the new copy is checked and before it is put in place.
+    A file SQLite cannot read (or a full disk) raises EncryptionError; nothing changed."""
     part = files.part_name(path.with_name(path.name + ".convert"))
     files.remove_with_sides(part)
     files.create_private(part)
     try:
-        sqlite_file._quiet_cipher()
-        src = sqlite_file.sqlcipher.connect(str(path.absolute()), isolation_level=None)
-        try:
-            if src_key:
-                src.execute(cipher.key_pragma(src_key))
-            src.execute(f"PRAGMA busy_timeout = {5000}")
-            before = _tables(src)
-            src.execute(
-                cipher.attach_sql("target"), (str(part.absolute()), cipher.attach_key(dst_key))
-            )
-            src.execute("SELECT sqlcipher_export('target')")
-            src.execute("DETACH DATABASE target")
-        finally:
-            src.close()
+        before = _export(path, src_key, part, dst_key)
         check = sqlite_file.connect(part, key=dst_key, isolation_level=None)
         try:
             found = [row[0] for row in check.execute("PRAGMA integrity_check(5)")]
@@ -110,8 +122,10 @@ def convert_file(
         for side in with_sides:
             side.unlink(missing_ok=True)
         _update_summary(path)
-    except BaseException:
+    except BaseException as exc:
         files.remove_with_sides(part)
+        if isinstance(exc, sqlite_file.FileError):
+            raise EncryptionError() from exc  # one translated sentence, no file name
         raise
 
 
@@ -155,31 +169,80 @@ def _merge_wal(db: Path) -> None:
         conn.close()
 
 
+@dataclass(frozen=True)
+class Converted:
+    backups: int  # converted
+    failed: tuple[Path, ...]  # could not be converted: kept as they were (encrypting: set aside)
+
+
 def _convert_all(
     folder: Path,
     src_key: bytes | None,
     dst_key: bytes | None,
     progress: Progress | None,
     before_db_swap: Callable[[], None] | None = None,
-) -> int:
-    """Convert every store file not yet so; returns how many backups were converted."""
-    todo = store_files(folder)
+    todo: list[Path] | None = None,
+) -> Converted:
+    """Convert every store file not yet so. Only the database is a must (its failure
+    raises, nothing changed); a backup that fails is logged, skipped and counted."""
+    todo = store_files(folder) if todo is None else todo
     db = paths.database_path(folder)
-    done = 0
+    done, failed = 0, []
     for i, path in enumerate(todo):
         plain = cipher.has_plain_header(path)
         if plain is not None and plain != (dst_key is None):
-            convert_file(
-                path, None if plain else src_key, dst_key, before_db_swap if path == db else None
-            )
-            done += path != db
+            if path == db:
+                convert_file(path, None if plain else src_key, dst_key, before_db_swap)
+            elif _convert_backup(path, None if plain else src_key, dst_key):
+                done += 1
+            else:
+                failed.append(path)
         if progress is not None:
             progress(i + 1, len(todo))
-    return done
+    return Converted(backups=done, failed=tuple(failed))
+
+
+NOT_CONVERTED = ".not-converted"
+
+
+def _convert_backup(path: Path, src_key: bytes | None, dst_key: bytes | None) -> bool:
+    """Convert one backup; False when it could not be (damaged, a full disk). A plain one
+    that stays plain is set aside (``name.db.not-converted``, unchanged), so no later
+    open tries it again and no list offers it as an encrypted backup."""
+    try:
+        convert_file(path, src_key, dst_key)
+        return True
+    except Exception as exc:  # noqa: BLE001 - one backup never stops the rest
+        cause = exc.__cause__ or exc
+        log.warning("a backup could not be converted (%s)", type(cause).__name__)
+    if dst_key is not None:
+        try:
+            _set_aside(path)
+        except OSError as exc:
+            log.warning("a backup could not be set aside (%s)", type(exc).__name__)
+    return False
+
+
+def _set_aside(path: Path) -> None:
+    summary = path.with_name(path.name[: -len(".db")] + ".json")
+    target = path.with_name(path.name + NOT_CONVERTED)
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{n}{NOT_CONVERTED}")
+        n += 1
+    os.replace(path, target)
+    if summary.is_file():
+        os.replace(summary, summary.with_name(summary.name + target.name[len(path.name) :]))
+    files.fsync_dir(path.parent)
 
 
 def encrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> Encrypted:
-    """Encrypt the store and its backups under ``passphrase``; returns the recovery key."""
+    """Encrypt the store and its backups under ``passphrase``; returns the recovery key.
+
+    Only the database is a must: once its encrypted copy is ready the key file is put
+    in place (the commit) and the key registered, so from then on the store opens and
+    the recovery key is returned, also when some backups could not be converted
+    (``Encrypted.skipped``: set aside unchanged, see _convert_backup)."""
     cipher.check_new_passphrase(passphrase)
     if cipher.is_encrypted(folder):
         raise AlreadyEncryptedError()
@@ -188,41 +251,61 @@ def encrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> 
     keyfile = cipher.keyfile_path(folder)
     staged = files.part_name(keyfile)
     try:
-        # The key file is staged and put in place (the commit) just before the
-        # encrypted database is; the backups follow.
         cipher.write_keyfile(folder, key, passphrase, recovery, target=staged)
 
         def commit() -> None:
             if not keyfile.exists():
                 files.replace(staged, keyfile)
+            cipher.register(folder, key)
 
         if not paths.database_path(folder).is_file():
             commit()
-        count = _convert_all(folder, None, key, progress, before_db_swap=commit)
+        done = _convert_all(folder, None, key, progress, before_db_swap=commit)
         commit()
     finally:
         staged.unlink(missing_ok=True)
         use.release()
-    cipher.register(folder, key)
-    log.info("store encrypted (%d backups)", count)
-    return Encrypted(recovery_key=recovery, backups=count)
+    log.info("store encrypted (%d backups, %d skipped)", done.backups, len(done.failed))
+    return Encrypted(recovery_key=recovery, backups=done.backups, skipped=len(done.failed))
 
 
-def decrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> int:
-    """Make the store and its backups plain again; the key file goes last."""
+def decrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> Decrypted:
+    """Make the store and its backups plain again; the key file goes last. A backup that
+    could not be made plain stays encrypted, with a copy of the key file beside it (it
+    holds only wrapped keys), so the passphrase or recovery key still opens it."""
     if not cipher.is_encrypted(folder):
         raise NotEncryptedError()
     key = cipher.unlock_key(folder, passphrase=passphrase)
     use = _exclusive_keyed(folder, key)
     try:
-        count = _convert_all(folder, key, None, progress)
+        done = _convert_all(folder, key, None, progress)
+        for place in sorted({p.parent for p in done.failed}):
+            copy_keyfile(folder, place)
         cipher.keyfile_path(folder).unlink()
         files.fsync_dir(folder)
     finally:
         use.release()
     cipher.forget(folder)
-    log.info("store decrypted (%d backups)", count)
-    return count
+    log.info("store decrypted (%d backups, %d skipped)", done.backups, len(done.failed))
+    return Decrypted(backups=done.backups, skipped=len(done.failed))
+
+
+def copy_keyfile(folder: Path, place: Path) -> Path | None:
+    """Write a copy of ``folder``'s key file into ``place`` (atomically; None: none there)."""
+    source = cipher.keyfile_path(folder)
+    target = cipher.keyfile_path(place)
+    if not source.is_file() or source.absolute() == target.absolute():
+        return None
+    part = files.part_name(target)
+    try:
+        files.create_private(part)
+        part.write_bytes(source.read_bytes())
+        files.fsync_file(part)
+        files.replace(part, target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def _exclusive_keyed(folder: Path, key: bytes) -> UseLock:
@@ -258,27 +341,28 @@ def unlock(folder: Path, passphrase: str | None = None, *, key: bytes | None = N
     return key
 
 
-def finish(folder: Path) -> int:
-    """Encrypt what a killed ``encrypt`` (or ``decrypt``) left plain; needs the key."""
+def finish(folder: Path) -> Converted:
+    """Encrypt what a killed ``encrypt`` (or ``decrypt``) left plain; needs the key.
+    A backup that cannot be converted is set aside and never makes the open fail."""
+    none = Converted(backups=0, failed=())
     key = cipher.registered(folder)
     if key is None or not cipher.is_encrypted(folder):
-        return 0
+        return none
     leftover = [p for p in store_files(folder) if cipher.has_plain_header(p)]
     if not leftover:
-        return 0
+        return none
     use = UseLock(paths.database_path(folder))
     if not use.try_exclusive():
         use.release()
-        return 0
+        return none
     try:
         if paths.database_path(folder) in leftover:
             _merge_wal(paths.database_path(folder))
-        for path in leftover:
-            convert_file(path, None, key)
+        done = _convert_all(folder, None, key, None, todo=leftover)
     finally:
         use.release()
     log.warning("finished an interrupted encryption (%d file(s))", len(leftover))
-    return len(leftover)
+    return done
 
 
 def while_closed(store: Any, work: Callable[[], Any]) -> Any:

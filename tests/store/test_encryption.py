@@ -144,7 +144,7 @@ def test_refusals_are_clear_sentences(data_dir):
 def test_decrypt_makes_every_file_plain_again(data_dir):
     n = fill(data_dir)
     encryption.encrypt(data_dir, PASS)
-    assert encryption.decrypt(data_dir, PASS) == 1
+    assert encryption.decrypt(data_dir, PASS).backups == 1
     assert not encryption.is_encrypted(data_dir)
     cipher.forget()
     for name, data in file_bytes(data_dir).items():
@@ -334,7 +334,7 @@ def test_the_open_store_is_encrypted_and_decrypted_in_place(data_dir):
     encryption.unlock(data_dir, PASS)
     with Practice.open(data_dir) as p:
         assert len(p.coachees.list()) == n + 1
-        assert encryption.decrypt_open(p, PASS) == 1
+        assert encryption.decrypt_open(p, PASS).backups == 1
         p.coachees.create("Na ontsleutelen")
     assert paths.database_path(data_dir).read_bytes().startswith(b"SQLite format 3")
     assert count_coachees(data_dir) == n + 2

@@ -90,6 +90,13 @@ def _run(parent: QWidget, work: Any, done: Any) -> None:
     )
 
 
+def _say_skipped(parent: QWidget, skipped: int, *, encrypting: bool) -> None:
+    """Backups that could not be converted (core's sentence, in the window's language)."""
+    if skipped:
+        text = encryption.skipped_text(skipped, encrypting, lang.current())
+        QMessageBox.warning(parent, QCoreApplication.translate("Encryption", "Encryption"), text)
+
+
 def turn_on(parent: QWidget, practice: Any, after: Any = None) -> None:
     from coachdesk.ui.encryption_ui import NewPassphraseDialog, RecoveryKeyDialog
 
@@ -100,6 +107,7 @@ def turn_on(parent: QWidget, practice: Any, after: Any = None) -> None:
 
     def done(result: Any) -> None:
         RecoveryKeyDialog(result.recovery_key, parent).exec()
+        _say_skipped(parent, result.skipped, encrypting=True)
         if after:
             after()
 
@@ -130,7 +138,8 @@ def turn_off(parent: QWidget, practice: Any, after: Any = None) -> None:
         return
     passphrase = ask.last_passphrase
 
-    def done(_count: Any) -> None:
+    def done(result: Any) -> None:
+        _say_skipped(parent, result.skipped, encrypting=False)
         if after:
             after()
 
