@@ -269,14 +269,19 @@ def _folder_error(folder: Path, exc: BaseException) -> BackupFolderError:
 
 
 def _snapshot_copy(
-    src: sqlite3.Connection, part: Path, tables: Sequence[str], progress: Progress | None
+    src: sqlite3.Connection,
+    part: Path,
+    tables: Sequence[str],
+    progress: Progress | None,
+    key: bytes | None,
 ) -> Snapshot:
-    """Copy ``src`` into ``part`` and read its counts, in one read transaction."""
+    """Copy ``src`` into ``part`` (written under ``key``, the source's) and read its
+    counts, in one read transaction."""
     src.execute("BEGIN")
     try:
         snapshot = Snapshot(schema=read_revision(src))  # the first read fixes the moment
         snapshot.tables = row_counts(src, tables)
-        dst = connect_file(part)
+        dst = connect_file(part, key=key)
         try:
             copy_pages(src, dst, progress)
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -310,9 +315,10 @@ def create_backup(
     part = files.part_name(target)
     try:
         files.create_private(part)
+        key = store.key  # encrypted exactly as the store, in whatever folder
         with store.connect() as src:
-            snapshot = _snapshot_copy(src, part, tables, progress)
-        snapshot.newest_change = verify_copy(part, tables, snapshot.tables)
+            snapshot = _snapshot_copy(src, part, tables, progress, key)
+        snapshot.newest_change = verify_copy(part, tables, snapshot.tables, key)
         files.replace(part, target)
         summary = Summary(
             created_at=when,

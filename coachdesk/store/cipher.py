@@ -21,8 +21,11 @@ passphrase, and the recovery key stays valid.
 Which driver and key a file gets is decided in ``sqlite_file.connect`` with
 ``key_for_file``: a file that starts with SQLite's plain header is plain; any
 other (or a new, empty) file gets the key registered for its data folder (the
-folder of an unlocked store) or, outside every such folder, the key unlocked
-last (a backup written to a USB stick is encrypted like the store).
+folder of an unlocked store). Outside every such folder an existing encrypted
+file (a backup on a USB stick) gets the registered key that opens it, and a new
+file is plain unless its writer passes a key: whoever creates a file (a backup,
+a staged restore, a new store) passes the key of the store it belongs to, so a
+practice opened after an encrypted one never gets that one's key.
 """
 
 from __future__ import annotations
@@ -259,7 +262,6 @@ def unlock_key(folder: Path, passphrase: str | None = None, recovery: str | None
 
 _lock = threading.Lock()
 _keys: dict[str, bytes] = {}
-_last: list[bytes] = []
 
 
 def _norm(path: Path) -> str:
@@ -267,23 +269,18 @@ def _norm(path: Path) -> str:
 
 
 def register(folder: Path, key: bytes) -> None:
-    """From now on files in ``folder`` (and new files outside every registered folder)
-    are opened with ``key``."""
+    """From now on files in ``folder`` are opened with ``key``."""
     with _lock:
         _keys[_norm(folder)] = key
-        _last[:] = [key]
 
 
 def forget(folder: Path | None = None) -> None:
-    """Forget the key of ``folder`` (None: every key), e.g. when the app locks or a test ends."""
+    """Forget the key of ``folder`` (None: every key), e.g. when its store closes or a test ends."""
     with _lock:
         if folder is None:
             _keys.clear()
-            _last.clear()
             return
-        removed = _keys.pop(_norm(folder), None)
-        if removed is not None and _last and _last[0] == removed:
-            _last[:] = list(_keys.values())[-1:]
+        _keys.pop(_norm(folder), None)
 
 
 def registered(folder: Path) -> bytes | None:
@@ -292,14 +289,16 @@ def registered(folder: Path) -> bytes | None:
 
 
 def key_for_file(path: Path) -> bytes | None:
-    """The key to open ``path`` with (None: plain SQLite)."""
-    if has_plain_header(path):
+    """The key to open ``path`` with (None: plain SQLite): that of the registered folder
+    it is in; outside those, for an existing encrypted file, the registered key that
+    opens it; a new file outside them is plain (its writer passes a key if it is not)."""
+    plain = has_plain_header(path)
+    if plain:
         return None
     with _lock:
         if not _keys:
             return None
-        here = _norm(path)
-        folder = os.path.dirname(here)
+        folder = os.path.dirname(_norm(path))
         while True:
             if folder in _keys:
                 return _keys[folder]
@@ -307,7 +306,27 @@ def key_for_file(path: Path) -> bytes | None:
             if parent == folder:
                 break
             folder = parent
-        return _last[0] if _last else None
+        candidates = list(dict.fromkeys(_keys.values()))
+    if plain is None:
+        return None
+    return next((key for key in candidates if opens_with(path, key)), None)
+
+
+def opens_with(path: Path, key: bytes) -> bool:
+    """Does ``key`` open the encrypted file at ``path`` (read-only, nothing written)?"""
+    from coachdesk.store import sqlite_file
+
+    try:
+        conn = sqlite_file.connect(path, readonly=True, key=key)
+    except sqlite_file.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite_file.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def key_pragma(key: bytes) -> str:

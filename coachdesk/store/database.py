@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -70,12 +71,23 @@ class Store:
         finally:
             raw.close()
 
-    def close(self) -> None:
+    @property
+    def key(self) -> bytes | None:
+        """The SQLCipher key of this store (None: plain): whatever it writes (a backup
+        in another folder, a safety copy) is written under it."""
+        return getattr(self.engine, "coachdesk_key", None)
+
+    def close(self, *, keep_key: bool = False) -> None:
+        """Close the store; the last store of its folder to close forgets the folder's
+        key (a practice opened later in this process never gets it, and this one asks
+        for its passphrase again), unless ``keep_key`` (a restore reopens it at once)."""
         if not self._closed:
             self.engine.dispose()
             self._closed = True
             if self._use is not None:
                 self._use.release()
+            if _closed_last(self.folder) and not keep_key:
+                cipher.forget(self.folder)
 
     def __enter__(self) -> Store:
         return self
@@ -84,7 +96,34 @@ class Store:
         self.close()
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
+_open_lock = threading.Lock()
+_open_stores: dict[str, int] = {}  # realpath of a data folder -> stores open on it
+
+
+def _opened(folder: Path) -> None:
+    with _open_lock:
+        name = os.path.realpath(folder)
+        _open_stores[name] = _open_stores.get(name, 0) + 1
+
+
+def _closed_last(folder: Path) -> bool:
+    with _open_lock:
+        name = os.path.realpath(folder)
+        left = _open_stores.get(name, 1) - 1
+        if left > 0:
+            _open_stores[name] = left
+            return False
+        _open_stores.pop(name, None)
+        return True
+
+
+def make_engine(
+    path: Path,
+    *,
+    foreign_keys: bool = True,
+    pooled: bool = True,
+    key: bytes | None = sqlite_file.AUTO,
+) -> Engine:
     """An engine whose every connection has our pragmas and real transactions.
 
     pysqlite's own transaction handling does not BEGIN before DDL and commits
@@ -96,9 +135,11 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
     URL: a folder named ``q?x`` or ``pct%20x`` is a file name, not a query string
     or an escape. With a bare ``sqlite://`` URL SQLAlchemy would assume an
     in-memory database and pick a single-connection pool, so the pool is named.
+    ``key``: the SQLCipher key (default: cipher.key_for_file; None: plain).
     """
     path = Path(path).absolute()
-    key = cipher.key_for_file(path)
+    if key is sqlite_file.AUTO:
+        key = cipher.key_for_file(path)
 
     def connect() -> sqlite3.Connection:
         return sqlite_file.connect(path, check_same_thread=False, key=key)
@@ -110,6 +151,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -
         # the DB-API module whose errors SQLAlchemy wraps: SQLCipher's for an encrypted store
         **({"module": sqlite_file.sqlcipher} if key else {}),
     )
+    engine.coachdesk_key = key  # type: ignore[attr-defined]  # Store.key
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -192,17 +234,22 @@ def _low_on_space(path: Path) -> bool:
 
 
 def connect_file(
-    path: Path, *, readonly: bool = False, immutable: bool = False
+    path: Path,
+    *,
+    readonly: bool = False,
+    immutable: bool = False,
+    key: bytes | None = sqlite_file.AUTO,
 ) -> sqlite3.Connection:
-    """A raw connection to a store-format file (driver and key: sqlite_file.connect).
-    ``immutable``: read the main file only, write nothing (no -wal/-shm created, a WAL
-    ignored) - for files nobody else has open."""
+    """A raw connection to a store-format file (driver and key: sqlite_file.connect;
+    a writer of a new file passes ``key``). ``immutable``: read the main file only,
+    write nothing (no -wal/-shm created, a WAL ignored) - for files nobody else has open."""
     conn = sqlite_file.connect(
         path,
         readonly=readonly,
         immutable=immutable,
         check_same_thread=False,
         isolation_level=None,
+        key=key,
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA secure_delete = ON")  # as every store connection (issue 14)
@@ -280,7 +327,8 @@ def _create_new(db_path: Path) -> None:
     part = files.part_name(db_path.with_name(db_path.name + ".new"))
     try:
         files.create_private(part)
-        migrate.upgrade(part, None, db_path.parent)
+        # encrypted only when THIS folder is (an unlocked key file), never by another's key
+        migrate.upgrade(part, None, db_path.parent, key=cipher.registered(db_path.parent))
         files.replace(part, db_path)
     except MigrationError as exc:
         files.remove_with_sides(part)
@@ -340,6 +388,7 @@ def open_store(folder: str | os.PathLike[str] | None = None) -> Store:
     except BaseException:
         use.release()
         raise
+    _opened(root)
     return Store(
         folder=root,
         path=db_path,
@@ -356,11 +405,12 @@ def copy_database(source: Path, target: Path) -> Path:
     under a temporary name until complete (a failure leaves no ``.part`` behind)."""
     files.private_folder(target.parent)
     tmp = files.part_name(target)
+    key = cipher.key_for_file(source)  # the copy is encrypted exactly as its source
     try:
         files.create_private(tmp)
-        src = sqlite_file.connect(source, readonly=True)
+        src = sqlite_file.connect(source, readonly=True, key=key)
         try:
-            dst = sqlite_file.connect(tmp)
+            dst = sqlite_file.connect(tmp, key=key)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")

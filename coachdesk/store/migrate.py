@@ -88,9 +88,15 @@ def pending(revision: str | None) -> bool:
 
 
 def upgrade(
-    db_path: Path, revision: str | None, backups: Path, target: str = "head"
+    db_path: Path,
+    revision: str | None,
+    backups: Path,
+    target: str = "head",
+    *,
+    key: bytes | None = sqlite_file.AUTO,
 ) -> Path | None:
-    """Bring the database at ``db_path`` to ``target``; return the safety copy."""
+    """Bring the database at ``db_path`` to ``target``; return the safety copy.
+    ``key``: for a new file, the key it is created under (None: plain)."""
     from coachdesk.store.database import copy_database, make_engine
 
     safety_copy = None
@@ -104,7 +110,7 @@ def upgrade(
             raise MigrationError(detail=str(exc), backup="-") from exc
     from alembic import command
 
-    engine = make_engine(db_path, foreign_keys=False, pooled=False)
+    engine = make_engine(db_path, foreign_keys=False, pooled=False, key=key)
     try:
         with engine.connect() as conn:
             cfg = alembic_config()

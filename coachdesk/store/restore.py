@@ -35,7 +35,7 @@ from coachdesk.errors import (
     StoreError,
     StoreIsFolderError,
 )
-from coachdesk.store import files, migrate, sqlite_file, wal
+from coachdesk.store import cipher, files, migrate, sqlite_file, wal
 from coachdesk.store.backup import create_backup
 from coachdesk.store.database import SQLITE_HEADER, connect_file, encrypted_readable, store_error
 from coachdesk.store.lock import InstanceLock, UseLock
@@ -286,6 +286,7 @@ class _FileStore:
 
     def __init__(self, path: Path):
         self.path = path
+        self.key = cipher.key_for_file(path)
 
     @contextlib.contextmanager
     def connect(self) -> Any:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from coachdesk.errors import BackupVerifyError
 from coachdesk.store.database import connect_file
+from coachdesk.store.sqlite_file import AUTO
 
 Progress = Callable[[int, int], None]
 
@@ -78,9 +79,11 @@ def copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, progress: Progr
     src.backup(dst, pages=STEP_PAGES, progress=step)
 
 
-def verify_copy(part: Path, tables: Sequence[str], expected: dict[str, int]) -> datetime | None:
+def verify_copy(
+    part: Path, tables: Sequence[str], expected: dict[str, int], key: bytes | None = AUTO
+) -> datetime | None:
     """integrity_check and the row counts of the copy; its newest change (for the summary)."""
-    conn = connect_file(part, readonly=True)
+    conn = connect_file(part, readonly=True, key=key)
     try:
         found = integrity_problems(conn)
         if found != ["ok"]:

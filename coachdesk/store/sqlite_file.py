@@ -36,7 +36,7 @@ OperationalError: tuple[type[Exception], ...] = (
     sqlcipher.OperationalError,
 )
 FileError: tuple[type[Exception], ...] = (OSError, *Error)  # a file problem, or SQLite's
-_AUTO: Any = object()
+AUTO: Any = object()  # key=AUTO: the key cipher.key_for_file picks
 
 
 def readonly_uri(path: Path) -> str:
@@ -51,11 +51,11 @@ def connect(
     immutable: bool = False,
     check_same_thread: bool = True,
     isolation_level: IsolationLevel = "DEFERRED",
-    key: bytes | None = _AUTO,
+    key: bytes | None = AUTO,
 ) -> sqlite3.Connection:
     """A DB-API connection to the file at ``path`` (made absolute first). ``key``:
     the SQLCipher key (default: the one cipher.key_for_file picks; None: plain)."""
-    if key is _AUTO:
+    if key is AUTO:
         key = cipher.key_for_file(path)
     module: Any = sqlcipher if key else sqlite3
     if key:

@@ -91,19 +91,21 @@ def test_encrypted_store_and_backups_hold_no_marker_and_plain_sqlite_cannot_read
     assert count_coachees(data_dir) == n
 
 
-def test_backup_to_another_folder_is_encrypted_and_restores(data_dir, tmp_path):
+def test_backup_to_another_folder_is_encrypted_and_restores(data_dir, tmp_path, monkeypatch):
     n = fill(data_dir)
     encryption.encrypt(data_dir, PASS)
     usb = tmp_path / "usb"
     with Practice.open(data_dir) as p:
         made = p.backups.create(str(usb))
+        p.coachees.create("Weg na restore")
     data = Path(made.path).read_bytes()
     assert MARKER.encode() not in data and not data.startswith(b"SQLite format 3")
-    with Practice.open(data_dir) as p:
-        p.coachees.create("Weg na restore")
     from coachdesk.cli import run
 
+    monkeypatch.setenv("COACHDESK_PASSPHRASE", PASS)  # closing the store forgot the key
+
     assert run(["--data-dir", str(data_dir), "restore", str(made.path), "--yes"]) == 0
+    encryption.unlock(data_dir, PASS)
     assert count_coachees(data_dir) == n
     assert MARKER.encode() not in paths.database_path(data_dir).read_bytes()
 
@@ -242,15 +244,16 @@ import hashlib
 from coachdesk import paths
 from coachdesk.store.database import connect_file
 with Practice.open(folder) as practice:
-    pass  # opens, migrates nothing, finishes an interrupted encryption
-conn = connect_file(paths.database_path(paths.data_dir(folder)), readonly=True)
-tables = [r[0] for r in conn.execute(
-    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '%fts%' ORDER BY name")]
-h = hashlib.sha256()
-for t in tables:
-    for row in sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))):
-        h.update(row.encode())
-conn.close()
+    # opens, migrates nothing, finishes an interrupted encryption; read while open
+    # (closing the store forgets its key)
+    conn = connect_file(paths.database_path(paths.data_dir(folder)), readonly=True)
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '%fts%' ORDER BY name")]
+    h = hashlib.sha256()
+    for t in tables:
+        for row in sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))):
+            h.update(row.encode())
+    conn.close()
 print(len(tables), h.hexdigest()[:16], used)
 """
 

@@ -68,6 +68,7 @@ def test_an_interrupted_encryption_finishes_around_a_damaged_backup(data_dir):
     with open_store(data_dir) as store:
         assert "crypto.backups_set_aside" in store.notices
     assert not plain(good) and not bad.exists()
+    encryption.unlock(data_dir, PASS)  # closing the store forgot the key
     with open_store(data_dir):  # and the next open does not try again
         pass
 
@@ -87,3 +88,74 @@ def test_a_database_error_while_encrypting_is_a_translated_sentence(data_dir, mo
     assert "niets gewijzigd" in caught.value.message("nl").lower()
     assert not encryption.is_encrypted(data_dir) and plain(paths.database_path(data_dir))
     assert MARKER.encode() in paths.database_path(data_dir).read_bytes()
+
+
+# --- a key never leaks into another practice (finding 2) ----------------------------------
+
+
+def _count_in_fresh_process(folder: Path) -> str:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    code = (
+        "import sys\n"
+        "from coachdesk.core.practice import Practice\n"
+        "with Practice.open(sys.argv[1]) as p:\n"
+        "    print(len(p.coachees.list()))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("COACHDESK_PASSPHRASE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return done.stdout.strip() or done.stderr.strip()[-300:]
+
+
+def test_a_new_practice_opened_after_an_encrypted_one_is_not_under_its_key(data_dir, tmp_path):
+    fill(data_dir)
+    encryption.encrypt(data_dir, PASS)
+    other = tmp_path / "Praktijk C"
+    with Practice.open(data_dir) as a:  # A stays open while C is created (File > Open)
+        assert a.coachees.list()
+        with Practice.open(other) as c:
+            c.coachees.create("Nieuw in C")
+            c.backups.create()
+    assert not encryption.is_encrypted(other)
+    assert plain(paths.database_path(other))
+    assert all(plain(b) for b in paths.backups_dir(other).glob("*.db"))
+    assert _count_in_fresh_process(other) == "1"
+
+
+def test_switching_from_an_encrypted_practice_to_a_plain_one_keeps_its_backups_working(
+    data_dir, tmp_path
+):
+    other = tmp_path / "Praktijk B"
+    with Practice.open(other) as b:
+        b.coachees.create("Bram")
+    fill(data_dir)
+    encryption.encrypt(data_dir, PASS)
+    a = Practice.open(data_dir)
+    b = Practice.open(other)  # the switch opens the other one before closing this one
+    a.close()
+    assert not encryption.is_unlocked(data_dir)  # closing the store forgot its key
+    try:
+        made = b.backups.create()
+        usb = b.backups.create(tmp_path / "usb")
+    finally:
+        b.close()
+    assert plain(Path(made.path)) and plain(Path(usb.path))
+    with pytest.raises(encryption_errors().PassphraseNeededError):
+        Practice.open(data_dir)  # A needs its passphrase again
+
+
+def encryption_errors():
+    from coachdesk import errors
+
+    return errors

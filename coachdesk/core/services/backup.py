@@ -150,7 +150,7 @@ class BackupService(Service):
         except BackupFolderError:
             safety_folder = default_folder(folder)
         carry = practice.privacy.carry()  # the erasure ledger and audit trail (issue 14)
-        store.close()
+        store.close(keep_key=True)  # reopened below, unlocked as it was
         try:
             result = restoring.restore_backup(
                 candidate,
