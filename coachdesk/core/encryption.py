@@ -86,7 +86,11 @@ def check_passphrase(folder: str | Path | None, passphrase: str) -> bool:
 
 
 def lock(folder: str | Path | None) -> None:
-    """Forget the key in this process (new connections then fail until unlocked)."""
+    """Forget the folder's key in this process: opening its store again (open_store,
+    Practice.open) then needs the passphrase, and new files there are no longer
+    written under it. A store that is already open keeps working: its engine holds
+    the key it was opened with (so the window's app lock, which hides content, does
+    not call this; closing the last store of a folder forgets the key the same way)."""
     cipher.forget(_root(folder))
 
 

@@ -159,3 +159,18 @@ def encryption_errors():
     from coachdesk import errors
 
     return errors
+
+
+def test_lock_forgets_the_key_for_new_opens_and_leaves_an_open_store_working(data_dir):
+    """What encryption.lock() says it does (review A #9)."""
+    fill(data_dir)
+    encryption.encrypt(data_dir, PASS)
+    with Practice.open(data_dir) as p:
+        encryption.lock(data_dir)
+        assert not encryption.is_unlocked(data_dir)
+        p.coachees.create("Na vergrendelen")  # the open store keeps its key
+        with pytest.raises(encryption_errors().PassphraseNeededError):
+            Practice.open(data_dir)
+    encryption.unlock(data_dir, PASS)
+    with Practice.open(data_dir) as p:
+        assert any(c.name == "Na vergrendelen" for c in p.coachees.list())
