@@ -12,7 +12,12 @@ import sys
 from pathlib import Path
 
 from coachdesk.cli_progress import ProgressBar
-from coachdesk.errors import CoachDeskError, CorruptDatabaseError, StoreError
+from coachdesk.errors import (
+    BackupKeyNeededError,
+    CoachDeskError,
+    CorruptDatabaseError,
+    StoreError,
+)
 from coachdesk.i18n import tr
 
 EXIT_OK, EXIT_UNHEALTHY, EXIT_ERROR = 0, 1, 2
@@ -141,7 +146,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from coachdesk.store.restore import inspect_backup
 
     file = Path(args.file).expanduser().absolute()
-    inspect_backup(file, tables())  # refuse junk, damage, newer before asking anything
+    try:
+        inspect_backup(file, tables())  # refuse junk, damage, newer before asking anything
+    except BackupKeyNeededError:  # encrypted, its key file beside it: the data folder is lost
+        from coachdesk.cli_crypto import unlock_backup
+
+        unlock_backup(file)
+        inspect_backup(file, tables())
     when, summary = _describe_file(file)
     question = tr(
         "restore.question", None, when=when, summary=summary, current=_current_counts(args)

@@ -90,14 +90,14 @@ def new_passphrase() -> str:
     return first
 
 
-def current_passphrase(check: object = None) -> str:
+def current_passphrase(check: object = None, prompt: str = "crypto.prompt") -> str:
     """The passphrase from COACHDESK_PASSPHRASE or the terminal (asked up to three times
     when ``check`` - a callable raising WrongPassphraseError - is given)."""
     given = os.environ.get(ENV_PASSPHRASE)
     if given is not None:
         return given
     for attempt in range(TRIES):
-        text = _ask("crypto.prompt")
+        text = _ask(prompt)
         if check is None:
             return text
         try:
@@ -128,6 +128,18 @@ def unlock_for(args: argparse.Namespace) -> None:
     current_passphrase(lambda text: encryption.unlock(folder, text))
     if os.environ.get(ENV_PASSPHRASE) is not None:
         encryption.unlock(folder, os.environ[ENV_PASSPHRASE])
+
+
+def unlock_backup(file: object) -> None:
+    """An encrypted backup with its key file beside it: the passphrase or the recovery
+    key, from COACHDESK_PASSPHRASE or the terminal, the same way ``unlock_for`` asks."""
+    from coachdesk.core import encryption
+
+    text = current_passphrase(
+        lambda text: encryption.unlock_backup(file, text), prompt="crypto.prompt_backup"
+    )
+    if os.environ.get(ENV_PASSPHRASE) is not None:
+        encryption.unlock_backup(file, text)
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:

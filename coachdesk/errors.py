@@ -411,3 +411,9 @@ class AlreadyEncryptedError(EncryptionError):
 
 class NotEncryptedError(EncryptionError):
     key = "error.not_encrypted"
+
+
+class BackupKeyNeededError(EncryptionError):
+    """An encrypted backup with its key file beside it, and no key for it in this process."""
+
+    key = "error.backup_key_needed"

@@ -28,6 +28,7 @@ __all__ = [
     "needs_unlock",
     "reset_with_recovery_key",
     "unlock",
+    "unlock_backup",
     "unlock_remembered",
 ]
 
@@ -110,11 +111,57 @@ def decrypt(
 
 
 def change_passphrase(folder: str | Path | None, old: str, new: str) -> None:
-    _encrypt.change_passphrase(_root(folder), old, new)
+    root = _root(folder)
+    _encrypt.change_passphrase(root, old, new)
+    keyfile_to_backups(root)
 
 
 def reset_with_recovery_key(folder: str | Path | None, recovery_key: str, new: str) -> None:
-    _encrypt.reset_with_recovery_key(_root(folder), recovery_key, new)
+    root = _root(folder)
+    _encrypt.reset_with_recovery_key(root, recovery_key, new)
+    keyfile_to_backups(root)
+
+
+def backup_folders(root: Path) -> list[Path]:
+    """The folders with this practice's backups: the chosen one (setting or IT preset)
+    and the default; read by core, handed to the store (which reads no settings)."""
+    from coachdesk.core.services.backup import _backup_folders
+
+    return list(dict.fromkeys(_backup_folders(root)))
+
+
+def keyfile_to_backups(root: Path) -> None:
+    """The key file (rewrapped) beside the backups again, so they open with the new
+    passphrase when the data folder is lost. Only where backups or a key file are."""
+    import logging
+
+    for place in backup_folders(root):
+        try:
+            holds = cipher.keyfile_path(place).is_file() or any(place.glob("coachdesk-*.db"))
+            if holds:
+                cipher.copy_keyfile(root, place)
+        except OSError as exc:  # an unplugged stick: the next backup there writes it
+            logging.getLogger(__name__).warning(
+                "the key file could not be written beside the backups (%s)", type(exc).__name__
+            )
+
+
+def unlock_backup(backup: str | Path, secret: str) -> None:
+    """Unlock an encrypted backup with the key file beside it (a restore when the data
+    folder is lost): ``secret`` is the passphrase or the recovery key. Wrong: raises
+    WrongPassphraseError (and waits longer each time), changes nothing."""
+    from coachdesk.errors import WrongPassphraseError, WrongRecoveryKeyError
+
+    path = Path(backup).expanduser().absolute()
+    try:
+        _encrypt.unlock_backup(path, passphrase=secret)
+    except WrongPassphraseError:
+        if len(cipher.recovery_secret(secret)) != cipher.RECOVERY_BYTES * 8 // 5:  # base32
+            raise
+        try:
+            _encrypt.unlock_backup(path, recovery=secret)
+        except WrongRecoveryKeyError as exc:
+            raise WrongPassphraseError() from exc
 
 
 def encrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> Encrypted:

@@ -37,7 +37,7 @@ from coachdesk.errors import (
     CoachDeskError,
     Term,
 )
-from coachdesk.store import files
+from coachdesk.store import cipher, files
 from coachdesk.store.database import Store, connect_file, store_error
 from coachdesk.store.snapshot import (
     Progress,
@@ -329,6 +329,8 @@ def create_backup(
             size=target.stat().st_size,
         )
         _write_summary(target, summary)
+        if key is not None:
+            _keyfile_beside(store.path.parent, folder)
     except CoachDeskError:
         files.remove_with_sides(part)
         raise
@@ -345,6 +347,15 @@ def create_backup(
         summary=summary,
         stamp=when.astimezone().replace(microsecond=0),
     )
+
+
+def _keyfile_beside(data: Path, folder: Path) -> None:
+    """The store's key file beside an encrypted backup: with it the backup restores with
+    the passphrase or recovery key when the data folder is lost (it holds no key as such)."""
+    try:
+        cipher.copy_keyfile(data, folder)
+    except OSError as exc:  # the backup is made; the data folder still has the key file
+        log.warning("the key file could not be written beside the backup (%s)", type(exc).__name__)
 
 
 def _source_error(exc: BaseException, source: Path) -> bool:

@@ -202,6 +202,32 @@ def write_keyfile(
         raise
 
 
+def copy_keyfile(folder: Path, place: Path) -> Path | None:
+    """Write a copy of ``folder``'s key file into ``place`` (atomically; None: none there).
+    It holds only wrapped keys, so it may lie beside the backups: with it, a backup
+    opens with the passphrase or the recovery key when the data folder is lost."""
+    source = keyfile_path(folder)
+    target = keyfile_path(place)
+    if not source.is_file() or source.absolute() == target.absolute():
+        return None
+    data = source.read_bytes()
+    try:
+        if target.read_bytes() == data:
+            return target  # already there (every backup would rewrite it otherwise)
+    except OSError:
+        pass
+    part = files.part_name(target)
+    try:
+        files.create_private(part)
+        part.write_bytes(data)
+        files.fsync_file(part)
+        files.replace(part, target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return target
+
+
 def key_check(key: bytes) -> str:
     """A fingerprint of the database key (a remembered key is tried against it)."""
     return hashlib.sha256(b"coachdesk-key-check" + key).hexdigest()[:16]

@@ -280,7 +280,7 @@ def decrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> 
     try:
         done = _convert_all(folder, key, None, progress)
         for place in sorted({p.parent for p in done.failed}):
-            copy_keyfile(folder, place)
+            cipher.copy_keyfile(folder, place)
         cipher.keyfile_path(folder).unlink()
         files.fsync_dir(folder)
     finally:
@@ -288,24 +288,6 @@ def decrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> 
     cipher.forget(folder)
     log.info("store decrypted (%d backups, %d skipped)", done.backups, len(done.failed))
     return Decrypted(backups=done.backups, skipped=len(done.failed))
-
-
-def copy_keyfile(folder: Path, place: Path) -> Path | None:
-    """Write a copy of ``folder``'s key file into ``place`` (atomically; None: none there)."""
-    source = cipher.keyfile_path(folder)
-    target = cipher.keyfile_path(place)
-    if not source.is_file() or source.absolute() == target.absolute():
-        return None
-    part = files.part_name(target)
-    try:
-        files.create_private(part)
-        part.write_bytes(source.read_bytes())
-        files.fsync_file(part)
-        files.replace(part, target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return target
 
 
 def _exclusive_keyed(folder: Path, key: bytes) -> UseLock:
@@ -331,6 +313,17 @@ def reset_with_recovery_key(folder: Path, recovery: str, new: str) -> None:
     key = cipher.unlock_key(folder, recovery=recovery)
     cipher.write_keyfile(folder, key, new, None)
     cipher.register(folder, key)
+
+
+def unlock_backup(
+    backup: Path, passphrase: str | None = None, recovery: str | None = None
+) -> bytes:
+    """Unlock an encrypted backup with the key file beside it (a restore on a new
+    computer): its folder is registered, so the backup reads like the store did."""
+    folder = Path(backup).absolute().parent
+    key = cipher.unlock_key(folder, passphrase=passphrase, recovery=recovery)
+    cipher.register(folder, key)
+    return key
 
 
 def unlock(folder: Path, passphrase: str | None = None, *, key: bytes | None = None) -> bytes:

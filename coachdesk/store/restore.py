@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from coachdesk.errors import (
+    BackupKeyNeededError,
     CoachDeskError,
     CorruptDatabaseError,
     DamagedBackupError,
     DiskFullError,
     NewerBackupError,
     NotABackupError,
+    PassphraseNeededError,
     RestoreError,
     RestoreWhileOpenError,
     StoreError,
@@ -75,7 +77,26 @@ def inspect_backup(path: Path, tables: Sequence[str]) -> Snapshot:
     except OSError as exc:
         raise NotABackupError(path=where) from exc
     if header != SQLITE_HEADER and not encrypted_readable(path):
+        if cipher.is_encrypted(path.parent):  # a key file beside it: ask for its passphrase
+            raise BackupKeyNeededError()
         raise NotABackupError(path=where)
+    return _inspect(path, tables)
+
+
+def needs_key(path: Path) -> bool:
+    """Is ``path`` an encrypted backup, with its key file beside it, that this process
+    cannot read yet (ask the passphrase or recovery key: encrypt.unlock_backup)? Cheap:
+    the header and the key file only."""
+    path = Path(path)
+    return (
+        cipher.has_plain_header(path) is False
+        and not encrypted_readable(path)
+        and cipher.is_encrypted(path.parent)
+    )
+
+
+def _inspect(path: Path, tables: Sequence[str]) -> Snapshot:
+    where = str(path)
     try:
         conn = connect_file(path, immutable=not wal.wal_path(path).exists(), readonly=True)
         try:
@@ -101,11 +122,52 @@ def inspect_backup(path: Path, tables: Sequence[str]) -> Snapshot:
         raise DamagedBackupError(path=where, detail=str(exc)) from exc
 
 
-def _stage(candidate: Path, staging: Path, progress: Progress | None) -> None:
+@dataclass(frozen=True)
+class _Keys:
+    """The encryption of a restore: the backup's key, the restored store's, and the
+    folder whose key file comes along (an encrypted backup into an unencrypted place)."""
+
+    source: bytes | None
+    target: bytes | None
+    keyfile_from: Path | None = None
+
+
+def _keys(candidate: Path, db_path: Path) -> _Keys:
+    """An encrypted store stays encrypted under its key (a plain backup or one under an
+    earlier key is converted); into a store without a key file, an encrypted backup
+    comes with the key file beside it (still encrypted) or, without one, is made plain."""
+    source = cipher.key_for_file(candidate)
+    data = db_path.parent
+    if cipher.is_encrypted(data):
+        target = cipher.registered(data)
+        if target is None:
+            raise PassphraseNeededError()
+        return _Keys(source, target)
+    if source is not None and cipher.key_fits(candidate.parent, source):
+        return _Keys(source, source, keyfile_from=candidate.parent)
+    return _Keys(source, None)
+
+
+def _stage(candidate: Path, staging: Path, progress: Progress | None, keys: _Keys) -> None:
     files.create_private(staging)
-    src = connect_file(candidate, immutable=not wal.wal_path(candidate).exists(), readonly=True)
+    immutable = not wal.wal_path(candidate).exists()
+    if keys.source != keys.target:  # another encryption: rewritten with sqlcipher_export
+        src = sqlite_file.connect(
+            candidate, immutable=immutable, readonly=True, key=keys.source, cipher_driver=True
+        )
+        try:
+            src.execute(
+                cipher.attach_sql("target"),
+                (str(staging.absolute()), cipher.attach_key(keys.target)),
+            )
+            src.execute("SELECT sqlcipher_export('target')")
+            src.execute("DETACH DATABASE target")
+        finally:
+            src.close()
+        return
+    src = connect_file(candidate, immutable=immutable, readonly=True, key=keys.source)
     try:
-        dst = connect_file(staging)
+        dst = connect_file(staging, key=keys.target)
         try:
             copy_pages(src, dst, progress)
             dst.execute("PRAGMA journal_mode = DELETE")
@@ -204,11 +266,12 @@ def restore_backup(
     use = claim_alone(db_path)
     staging = files.part_name(db_path.with_name(db_path.name + ".restore"))
     try:
+        keys = _keys(candidate, db_path)
         try:
-            _stage(candidate, staging, progress)
+            _stage(candidate, staging, progress, keys)
         except sqlite_file.FileError as exc:
             raise _restore_error(exc, db_path) from exc
-        verify_copy(staging, tables, snapshot.tables)
+        verify_copy(staging, tables, snapshot.tables, keys.target)
         safety_copy = set_aside = None
         damaged = False
         if db_path.exists():
@@ -219,6 +282,11 @@ def restore_backup(
                 fold_wal(db_path)
             except CorruptDatabaseError:
                 damaged = True
+        if keys.keyfile_from is not None and keys.target is not None:
+            # the key file first: a kill before the swap leaves the old store, which the
+            # next unlock encrypts under this key (encrypt.finish); nothing is lost
+            cipher.copy_keyfile(keys.keyfile_from, db_path.parent)
+            cipher.register(db_path.parent, keys.target)
         if damaged:
             set_aside = replace_damaged(db_path, staging, now)
         else:

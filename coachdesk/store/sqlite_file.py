@@ -52,13 +52,15 @@ def connect(
     check_same_thread: bool = True,
     isolation_level: IsolationLevel = "DEFERRED",
     key: bytes | None = AUTO,
+    cipher_driver: bool = False,
 ) -> sqlite3.Connection:
     """A DB-API connection to the file at ``path`` (made absolute first). ``key``:
-    the SQLCipher key (default: the one cipher.key_for_file picks; None: plain)."""
+    the SQLCipher key (default: the one cipher.key_for_file picks; None: plain).
+    ``cipher_driver``: SQLCipher's driver also for a plain file (sqlcipher_export)."""
     if key is AUTO:
         key = cipher.key_for_file(path)
-    module: Any = sqlcipher if key else sqlite3
-    if key:
+    module: Any = sqlcipher if key or cipher_driver else sqlite3
+    if module is sqlcipher:
         _quiet_cipher()
     if immutable:
         target, uri = f"{Path(path).absolute().as_uri()}?immutable=1", True

@@ -43,9 +43,19 @@ def _password_field(parent: QWidget, name: str) -> QLineEdit:
 class PassphraseDialog(QDialog):
     """Asks the passphrase of an encrypted practice (at start, or to lift the app lock)."""
 
-    def __init__(self, folder: Path, parent: QWidget | None = None, *, locked: bool = False):
+    def __init__(
+        self,
+        folder: Path,
+        parent: QWidget | None = None,
+        *,
+        locked: bool = False,
+        backup: Path | None = None,
+    ):
+        """``backup``: unlock that encrypted backup (its key file is beside it) with its
+        practice's passphrase or recovery key, for a restore when the data folder is lost."""
         super().__init__(parent)
         self.folder = folder
+        self.backup = backup
         self.setObjectName("passphraseDialog")
         self.setWindowTitle(self.tr("CoachDesk is locked") if locked else self.tr("CoachDesk"))
         self.setMinimumWidth(440)
@@ -64,6 +74,13 @@ class PassphraseDialog(QDialog):
                 "The notes in this practice are encrypted. Enter the passphrase to open it."
             )
         )
+        if backup is not None:
+            intro.setText(
+                self.tr(
+                    "This backup is encrypted. Enter the passphrase or the recovery key of"
+                    " the practice it belongs to."
+                )
+            )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.passphrase = _password_field(self, "passphrase")
@@ -97,6 +114,9 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.forgot.clicked.connect(self.use_recovery_key)
         layout.addWidget(buttons)
+        if backup is not None:  # one field takes either; nothing to remember or reset
+            self.remember.hide()
+            self.forgot.hide()
         self.locked = locked
         self.last_passphrase = ""
         self.passphrase.setFocus()
@@ -105,7 +125,10 @@ class PassphraseDialog(QDialog):
         text = self.passphrase.text()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if self.locked:
+            if self.backup is not None:
+                encryption.unlock_backup(self.backup, text)
+                ok = True
+            elif self.locked:
                 ok = encryption.check_passphrase(self.folder, text)
             else:
                 encryption.unlock(self.folder, text, remember=self.remember.isChecked() or None)

@@ -1944,6 +1944,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>De verslagen van deze praktijk zijn versleuteld. Typ het wachtwoord om de praktijk te openen.</translation>
     </message>
     <message>
+      <source>This backup is encrypted. Enter the passphrase or the recovery key of the practice it belongs to.</source>
+      <translation>Deze back-up is versleuteld. Vul het wachtwoord of de herstelsleutel in van de praktijk waar hij bij hoort.</translation>
+    </message>
+    <message>
       <source>Passphrase</source>
       <translation>Wachtwoord</translation>
     </message>

@@ -174,3 +174,70 @@ def test_lock_forgets_the_key_for_new_opens_and_leaves_an_open_store_working(dat
     encryption.unlock(data_dir, PASS)
     with Practice.open(data_dir) as p:
         assert any(c.name == "Na vergrendelen" for c in p.coachees.list())
+
+
+# --- backups restore without the data folder (finding 3) ----------------------------------
+
+
+def test_the_key_file_goes_beside_every_backup_and_follows_a_passphrase_change(data_dir, tmp_path):
+    fill(data_dir)
+    done = encryption.encrypt(data_dir, PASS)
+    usb = tmp_path / "usb"
+    key = cipher.registered(data_dir)
+    with Practice.open(data_dir) as p:
+        p.backups.create()
+        p.backups.create(usb)
+    for folder in (paths.backups_dir(data_dir), usb):
+        assert cipher.keyfile_path(folder).is_file()
+        assert MARKER.encode() not in cipher.keyfile_path(folder).read_bytes()
+        assert cipher.unlock_key(folder, passphrase=PASS) == key
+    encryption.change_passphrase(data_dir, PASS, "een-nieuw-wachtwoord")
+    key = cipher.unlock_key(paths.backups_dir(data_dir), passphrase="een-nieuw-wachtwoord")
+    assert key == cipher.unlock_key(paths.backups_dir(data_dir), recovery=done.recovery_key)
+
+
+@pytest.mark.parametrize("secret", ["passphrase", "recovery key"])
+def test_a_backup_restores_on_a_new_computer_with_the_passphrase_or_recovery_key(
+    data_dir, tmp_path, monkeypatch, secret
+):
+    import shutil
+
+    from coachdesk.cli import run
+
+    n = fill(data_dir)
+    done = encryption.encrypt(data_dir, PASS)
+    usb = tmp_path / "usb"
+    with Practice.open(data_dir) as p:
+        made = Path(p.backups.create(usb).path)
+    shutil.rmtree(data_dir)  # the laptop is gone; the USB stick and the passphrase are not
+    cipher.forget()
+    fresh = tmp_path / "nieuwe laptop"
+    with Practice.open(fresh):  # the first start made an empty practice
+        pass
+    monkeypatch.setenv(
+        "COACHDESK_PASSPHRASE", PASS if secret == "passphrase" else done.recovery_key
+    )
+    assert run(["--data-dir", str(fresh), "restore", str(made), "--yes"]) == 0
+    assert encryption.is_encrypted(fresh)  # still encrypted, with its key file
+    assert not plain(paths.database_path(fresh))
+    cipher.forget()
+    encryption.unlock(fresh, PASS)
+    with Practice.open(fresh) as p:
+        assert len(p.coachees.list()) == n
+
+
+def test_an_encrypted_backup_without_a_key_file_or_passphrase_is_refused_in_one_sentence(
+    data_dir, tmp_path, monkeypatch
+):
+    from coachdesk.core.services.backup import BackupService
+    from coachdesk.errors import BackupKeyNeededError
+
+    fill(data_dir)
+    encryption.encrypt(data_dir, PASS)
+    with Practice.open(data_dir) as p:
+        made = Path(p.backups.create(tmp_path / "usb").path)
+    cipher.forget()
+    with pytest.raises(BackupKeyNeededError) as caught:
+        BackupService.restore_into(tmp_path / "elders", made)
+    assert "wachtwoord" in caught.value.message("nl")
+

@@ -193,3 +193,44 @@ def test_sigterm_closes_the_window_and_makes_the_closing_backup(tmp_path: Path):
     assert "Traceback" not in err
     with Practice.open(str(data)) as p:
         assert p.backups.list(), "the closing backup was not made"
+
+
+def test_an_encrypted_backup_of_a_lost_practice_restores_with_its_passphrase(
+    filled: Path, tmp_path: Path, make_window, monkeypatch, dutch
+):
+    """The laptop is gone; the USB stick holds an encrypted backup and coachdesk.key."""
+    from coachdesk.core import encryption
+    from coachdesk.ui import encryption_ui
+    from coachdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+    lost = tmp_path / "oude laptop"
+    with Practice.open(str(lost)) as p:
+        for name in ("Anna", "Bram", "Cor"):
+            p.coachees.create(name)
+    encryption.encrypt(lost, "lang-geheim-wachtwoord")
+    with Practice.open(str(lost)) as p:
+        made = Path(p.backups.create(tmp_path / "usb").path)
+    window = make_window()
+    asked: list[str] = []
+
+    def answer(dialog) -> int:
+        asked.append(dialog.backup)
+        dialog.passphrase.setText("niet-dit")
+        dialog.try_unlock()
+        assert dialog.problem.isVisibleTo(dialog)  # a wrong one: one sentence, try again
+        dialog.passphrase.setText("lang-geheim-wachtwoord")
+        dialog.try_unlock()
+        return dialog.result()
+
+    monkeypatch.setattr(encryption_ui.PassphraseDialog, "exec", answer)
+    from coachdesk.store import cipher
+
+    monkeypatch.setattr(cipher.tries, "sleep", lambda _s: None)
+    dialog = RestoreDialog(window.practice, window, on_restored=window.backups._restored)
+    dialog.chosen = made
+    _confirm(monkeypatch)
+    dialog.confirm()
+    assert asked == [made] and dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    assert sorted(c.name for c in window.practice.coachees.list()) == ["Anna", "Bram", "Cor"]
+    assert encryption.is_encrypted(filled)  # restored as it was: encrypted, with its key file
+    assert not (filled / "coachdesk.db").read_bytes().startswith(b"SQLite format 3")

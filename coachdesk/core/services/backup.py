@@ -167,6 +167,12 @@ class BackupService(Service):
             recorder.everything()
         return result
 
+    @staticmethod
+    def needs_key(file: str | Path) -> bool:
+        """Is ``file`` an encrypted backup that needs its passphrase or recovery key first
+        (the key file is beside it: encryption.unlock_backup)?"""
+        return restoring.needs_key(Path(file).expanduser().absolute())
+
     # --- headless, without an open practice ------------------------------------------
 
     @staticmethod

@@ -171,6 +171,8 @@ class RestoreDialog(QDialog):
     def confirm(self) -> None:
         if self.chosen is None:
             return
+        if self.practice.backups.needs_key(self.chosen) and not self._unlock_backup(self.chosen):
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
@@ -180,6 +182,15 @@ class RestoreDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.start()
+
+    def _unlock_backup(self, backup: Path) -> bool:
+        """An encrypted backup from a practice whose data folder is gone: its passphrase
+        or recovery key (the key file beside it holds the wrapped key)."""
+        from coachdesk.ui.encryption_ui import PassphraseDialog
+
+        ask = PassphraseDialog(backup.parent, self, backup=backup)
+        ask.setWindowTitle(self.tr("Restore backup"))
+        return bool(ask.exec())
 
     def start(self) -> None:
         window = self.parent()
