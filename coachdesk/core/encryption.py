@@ -98,14 +98,15 @@ def lock(folder: str | Path | None) -> None:
 def encrypt(
     folder: str | Path | None, passphrase: str, progress: Progress | None = None
 ) -> Encrypted:
-    return _encrypt.encrypt(_root(folder), passphrase, progress)
+    root = _root(folder)
+    return _encrypt.encrypt(root, passphrase, progress, backup_folders(root))
 
 
 def decrypt(
     folder: str | Path | None, passphrase: str, progress: Progress | None = None
 ) -> Decrypted:
     root = _root(folder)
-    done = _encrypt.decrypt(root, passphrase, progress)
+    done = _encrypt.decrypt(root, passphrase, progress, backup_folders(root))
     keychain.forget(root)
     return done
 
@@ -167,9 +168,10 @@ def unlock_backup(backup: str | Path, secret: str) -> None:
 def encrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> Encrypted:
     """Encrypt the store the window has open (``practice``), without closing the window."""
     store = practice.store  # type: ignore[attr-defined]
+    folders = backup_folders(store.folder)
     try:
         done: Encrypted = _encrypt.while_closed(
-            store, lambda: _encrypt.encrypt(store.folder, passphrase, progress)
+            store, lambda: _encrypt.encrypt(store.folder, passphrase, progress, folders)
         )
     finally:
         practice.db.engine_replaced()  # type: ignore[attr-defined]
@@ -179,9 +181,10 @@ def encrypt_open(practice: object, passphrase: str, progress: Progress | None = 
 def decrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> Decrypted:
     """Decrypt the store the window has open."""
     store = practice.store  # type: ignore[attr-defined]
+    folders = backup_folders(store.folder)
     try:
         done: Decrypted = _encrypt.while_closed(
-            store, lambda: _encrypt.decrypt(store.folder, passphrase, progress)
+            store, lambda: _encrypt.decrypt(store.folder, passphrase, progress, folders)
         )
     finally:
         practice.db.engine_replaced()  # type: ignore[attr-defined]

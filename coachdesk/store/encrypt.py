@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,13 +53,21 @@ class Decrypted:
     skipped: int = 0  # backups that could not be converted: still encrypted, key file beside
 
 
-def store_files(folder: Path) -> list[Path]:
-    """The database and every database file in the backup folder (backups, safety copies)."""
+def store_files(folder: Path, backup_folders: Sequence[Path] = ()) -> list[Path]:
+    """The database, every database file in ``<data>/backups`` (backups, safety copies)
+    and the backups (``coachdesk-*.db``) in ``backup_folders``: the folder chosen in
+    Settings or by an IT preset, which core reads and passes (the store reads no settings)."""
     found = [paths.database_path(folder)]
     backups = paths.backups_dir(folder)
     if backups.is_dir():
         found += sorted(p for p in backups.glob("*.db") if p.is_file())
-    return [p for p in found if p.is_file()]
+    for extra in backup_folders:
+        try:
+            if extra.is_dir() and extra.absolute() != backups.absolute():
+                found += sorted(p for p in extra.glob("coachdesk-*.db") if p.is_file())
+        except OSError:  # an unplugged stick: its backups stay as they are
+            log.warning("a backup folder could not be read")
+    return list(dict.fromkeys(p for p in found if p.is_file()))
 
 
 def _tables(conn: Any, schema: str = "main") -> dict[str, int]:
@@ -182,10 +190,11 @@ def _convert_all(
     progress: Progress | None,
     before_db_swap: Callable[[], None] | None = None,
     todo: list[Path] | None = None,
+    backup_folders: Sequence[Path] = (),
 ) -> Converted:
     """Convert every store file not yet so. Only the database is a must (its failure
     raises, nothing changed); a backup that fails is logged, skipped and counted."""
-    todo = store_files(folder) if todo is None else todo
+    todo = store_files(folder, backup_folders) if todo is None else todo
     db = paths.database_path(folder)
     done, failed = 0, []
     for i, path in enumerate(todo):
@@ -236,7 +245,12 @@ def _set_aside(path: Path) -> None:
     files.fsync_dir(path.parent)
 
 
-def encrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> Encrypted:
+def encrypt(
+    folder: Path,
+    passphrase: str,
+    progress: Progress | None = None,
+    backup_folders: Sequence[Path] = (),
+) -> Encrypted:
     """Encrypt the store and its backups under ``passphrase``; returns the recovery key.
 
     Only the database is a must: once its encrypted copy is ready the key file is put
@@ -260,8 +274,11 @@ def encrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> 
 
         if not paths.database_path(folder).is_file():
             commit()
-        done = _convert_all(folder, None, key, progress, before_db_swap=commit)
+        done = _convert_all(
+            folder, None, key, progress, before_db_swap=commit, backup_folders=backup_folders
+        )
         commit()
+        _keyfile_beside(folder, backup_folders)
     finally:
         staged.unlink(missing_ok=True)
         use.release()
@@ -269,7 +286,12 @@ def encrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> 
     return Encrypted(recovery_key=recovery, backups=done.backups, skipped=len(done.failed))
 
 
-def decrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> Decrypted:
+def decrypt(
+    folder: Path,
+    passphrase: str,
+    progress: Progress | None = None,
+    backup_folders: Sequence[Path] = (),
+) -> Decrypted:
     """Make the store and its backups plain again; the key file goes last. A backup that
     could not be made plain stays encrypted, with a copy of the key file beside it (it
     holds only wrapped keys), so the passphrase or recovery key still opens it."""
@@ -278,7 +300,7 @@ def decrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> 
     key = cipher.unlock_key(folder, passphrase=passphrase)
     use = _exclusive_keyed(folder, key)
     try:
-        done = _convert_all(folder, key, None, progress)
+        done = _convert_all(folder, key, None, progress, backup_folders=backup_folders)
         for place in sorted({p.parent for p in done.failed}):
             cipher.copy_keyfile(folder, place)
         cipher.keyfile_path(folder).unlink()
@@ -288,6 +310,16 @@ def decrypt(folder: Path, passphrase: str, progress: Progress | None = None) -> 
     cipher.forget(folder)
     log.info("store decrypted (%d backups, %d skipped)", done.backups, len(done.failed))
     return Decrypted(backups=done.backups, skipped=len(done.failed))
+
+
+def _keyfile_beside(folder: Path, backup_folders: Sequence[Path]) -> None:
+    """The key file beside the encrypted backups (a restore when the data folder is lost)."""
+    for place in [paths.backups_dir(folder), *backup_folders]:
+        try:
+            if place.is_dir() and any(place.glob("coachdesk-*.db")):
+                cipher.copy_keyfile(folder, place)
+        except OSError as exc:  # the next backup there writes it
+            log.warning("the key file could not be written beside backups (%s)", type(exc).__name__)
 
 
 def _exclusive_keyed(folder: Path, key: bytes) -> UseLock:

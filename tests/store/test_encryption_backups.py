@@ -241,3 +241,40 @@ def test_an_encrypted_backup_without_a_key_file_or_passphrase_is_refused_in_one_
         BackupService.restore_into(tmp_path / "elders", made)
     assert "wachtwoord" in caught.value.message("nl")
 
+
+# --- the chosen backup folder is converted too (finding 4) ---------------------------------
+
+
+def test_encrypt_and_decrypt_convert_the_backups_in_the_chosen_folder(data_dir, tmp_path):
+    chosen = tmp_path / "OneDrive - Praktijk" / "CoachDesk-backups"
+    chosen.mkdir(parents=True)
+    fill(data_dir)
+    with Practice.open(data_dir) as p:
+        p.backups.set_folder(chosen)
+        p.backups.create()
+    [there] = list(chosen.glob("coachdesk-*.db"))
+    assert MARKER.encode() in there.read_bytes()
+    done = encryption.encrypt(data_dir, PASS)
+    assert done.backups == 2 and done.skipped == 0
+    assert not plain(there) and MARKER.encode() not in there.read_bytes()
+    assert cipher.keyfile_path(chosen).is_file()  # it restores without the data folder
+    encryption.decrypt(data_dir, PASS)
+    assert plain(there)
+    with Practice.open(data_dir) as p:  # and it restores into the plain store
+        p.backups.restore(there)
+        assert p.coachees.list()
+
+
+def test_a_plain_backup_restores_into_the_encrypted_store_encrypted(data_dir, tmp_path):
+    """Before: TypeError (backup() argument 'target' must be sqlite3.Connection)."""
+    n = fill(data_dir)
+    with Practice.open(data_dir) as p:
+        old = Path(p.backups.create(tmp_path / "usb").path)  # plain, outside every folder
+    encryption.encrypt(data_dir, PASS)
+    assert plain(old)
+    with Practice.open(data_dir) as p:
+        p.coachees.create("Komt niet terug")
+        p.backups.restore(old)
+        assert len(p.coachees.list()) == n
+    assert not plain(paths.database_path(data_dir))
+    assert MARKER.encode() not in paths.database_path(data_dir).read_bytes()
