@@ -8,7 +8,10 @@ one, never a mix, and never a database with a WAL from another history. A store
 that cannot be read is set aside under a dated name instead of being copied.
 
 Every path goes through store/ (connect_file): an encrypted store (issue 13)
-changes the driver there and nothing here.
+changes the driver there. Only the keys are decided here (``_keys``): the restored
+store keeps the store's encryption (a backup under another one is rewritten with
+sqlcipher_export), and an encrypted backup restored where there is no key file brings
+its own key file (from beside it) along.
 """
 
 from __future__ import annotations
