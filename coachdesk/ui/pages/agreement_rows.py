@@ -52,6 +52,11 @@ class AgreementRows(QWidget):
         self.none_open = muted(QLabel(self.tr("No open agreements."), self))
         self._open: list[_Row] = []
         self._closed: list[_Row] = []
+        # Rows not needed now, hidden in their layout (after the shown ones, last-hidden
+        # first) and shown again when a trajectory with more agreements comes: switching
+        # between trajectories builds no widgets.
+        self._spare_open: list[_Row] = []
+        self._spare_closed: list[_Row] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.none_open)
@@ -68,24 +73,39 @@ class AgreementRows(QWidget):
         """Show these agreements; the row widgets are kept and refilled in order (building
         them anew for every dashboard shown was most of its layout time)."""
         self.none_open.setVisible(not open_agreements)
-        self._fill(self._open, self.rows, [(a, a.id in overdue_ids) for a in open_agreements])
-        self._fill(self._closed, self.closed_rows, [(a, False) for a in closed])
+        self._fill(
+            self._open,
+            self._spare_open,
+            self.rows,
+            [(a, a.id in overdue_ids) for a in open_agreements],
+        )
+        self._fill(self._closed, self._spare_closed, self.closed_rows, [(a, False) for a in closed])
         self.toggle.setText(self.tr("Closed agreements (%n)", "", len(closed)))
         self.toggle.setVisible(bool(closed))
 
     def _fill(
-        self, rows: list[_Row], layout: QVBoxLayout, shown: list[tuple[Agreement, bool]]
+        self,
+        rows: list[_Row],
+        spare: list[_Row],
+        layout: QVBoxLayout,
+        shown: list[tuple[Agreement, bool]],
     ) -> None:
+        # The layout holds rows + reversed(spare): taking from the end of one and putting
+        # on the end of the other keeps the shown rows first, in order.
         while len(rows) > len(shown):
             gone = rows.pop()
-            layout.removeWidget(gone)
             gone.hide()
-            gone.deleteLater()
+            gone.forget()
+            spare.append(gone)
         parent = layout.parentWidget() or self
         while len(rows) < len(shown):
-            row = _Row(self, parent)
+            if spare:
+                row = spare.pop()
+                row.show()
+            else:
+                row = _Row(self, parent)
+                layout.addWidget(row)
             rows.append(row)
-            layout.addWidget(row)
         for row, (a, overdue) in zip(rows, shown, strict=True):
             row.show_agreement(a, overdue)
 
@@ -121,6 +141,12 @@ class _Row(QWidget):
 
     def _edit(self) -> None:
         self.owner.agreementEditRequested.emit(self.agreement_id)
+
+    def forget(self) -> None:
+        """Kept hidden for later: no name or id of an agreement no longer shown."""
+        self.agreement_id = 0
+        for widget in (self, self.check, self.label, self.edit):
+            widget.setObjectName("")
 
     def show_agreement(self, a: Agreement, overdue: bool) -> None:
         self.agreement_id = a.id or 0

@@ -64,6 +64,9 @@ class SessionList(QWidget):
         self.list.setAccessibleName(self.tr("Sessions"))
         self.list.setAlternatingRowColors(True)
         self.list.setMinimumHeight(120)
+        # Every row is one line in the same font: the view lays out 60 sessions without
+        # asking each row for its size.
+        self.list.setUniformItemSizes(True)
         self.list.itemActivated.connect(self._activated)
         self.new_button = QPushButton(icon("note"), self.tr("New session"), self)
         self.new_button.setObjectName("newSessionButton")
@@ -107,14 +110,20 @@ class SessionList(QWidget):
 
     def fill(self, sessions: Sequence[CoachingSession], contracted: int | None) -> None:
         current = self.current_id()
-        self.list.clear()
         self._sessions = {s.id: s for s in sessions if s.id is not None}
         now = datetime.now()
         # Cancelled sessions have no number: they do not count against the contract.
         numbered = [s for s in sessions if s.status != "cancelled"]
         total = max(contracted or 0, len(numbered))  # never "session 6 of 3"
         number = 0
-        for s in sessions:
+        # The items are kept and refilled in order (clearing and building 60 anew for
+        # every trajectory shown was most of this list's time); extra ones are removed.
+        # Signals blocked: the current row is chosen below, once.
+        self.list.blockSignals(True)
+        while self.list.count() > len(sessions):
+            self.list.takeItem(self.list.count() - 1)  # ours now, and dropped
+        kept = self.list.count()
+        for n, s in enumerate(sessions):
             parts = []
             if s.status != "cancelled":
                 number += 1
@@ -127,13 +136,22 @@ class SessionList(QWidget):
             state = status_text(s, now)
             if state:
                 parts.append(state)
-            item = QListWidgetItem(" · ".join(parts))
-            item.setData(SESSION_ID_ROLE, s.id)
-            if s.status == "cancelled":
+            text = " · ".join(parts)
+            if n < kept:
+                item = self.list.item(n)
+                if item.text() != text:
+                    item.setText(text)
+            else:
+                item = QListWidgetItem(text)
+                self.list.addItem(item)
+            if item.data(SESSION_ID_ROLE) != s.id:
+                item.setData(SESSION_ID_ROLE, s.id)
+            cancelled = s.status == "cancelled"
+            if item.font().strikeOut() != cancelled:
                 font = item.font()
-                font.setStrikeOut(True)
+                font.setStrikeOut(cancelled)
                 item.setFont(font)
-            self.list.addItem(item)
+        self.list.blockSignals(False)
         ids = self.session_ids()
         if current in ids:
             self.list.setCurrentRow(ids.index(current))

@@ -27,7 +27,7 @@ from coachdesk.report.charts import goal_progress_chart, profile_chart
 from coachdesk.ui import lang
 from coachdesk.ui.labels import session_mode, trajectory_status
 from coachdesk.ui.pages.agreement_rows import AgreementRows
-from coachdesk.ui.widgets.card import Card, clear_layout, muted
+from coachdesk.ui.widgets.card import Card, muted
 from coachdesk.ui.widgets.chart_view import ChartView
 
 # Charts are drawn once the new cards are laid out (one draw at the final size).
@@ -122,10 +122,19 @@ class TrajectoryDashboard(QScrollArea):
         self.goals.setHorizontalSpacing(16)
         goals_card = self._card("goals", self.tr("Goals"))
         goals_card.body.addLayout(self.goals)
+        # Shown alone, in the first row's cell, when there are no goals.
+        self.no_goals = muted(QLabel(self.tr("No goals yet."), inner))
+        self.goals.addWidget(self.no_goals, 0, 0)
+        # Row n of the grid: (title, score, trend) labels, kept and refilled in order;
+        # rows not needed now are hidden (switching trajectories builds no widgets).
+        self._goal_rows: list[tuple[QLabel, QLabel, QLabel]] = []
         self.goal_charts = QVBoxLayout()
-        self._goal_chart_views: list[ChartView] = []  # in the goals' order
+        # In the goals' order; the first len(charted goals) are shown, the rest hidden.
+        self._goal_chart_views: list[ChartView] = []
         goals_card.body.addLayout(self.goal_charts)
         self.profiles = QVBoxLayout()
+        self.no_profiles = muted(QLabel(self.tr("No profiles recorded."), inner))
+        self.profiles.addWidget(self.no_profiles)  # always the first item, shown or not
         self._card("profiles", self.tr("Latest profiles")).body.addLayout(self.profiles)
         self.column.addStretch(1)
 
@@ -297,44 +306,52 @@ class TrajectoryDashboard(QScrollArea):
         self.evaluation.setText("\n\n".join(lines))
 
     def _fill_goals(self, o: TrajectoryOverview) -> None:
-        clear_layout(self.goals)
-        if not o.goals:
-            self.goals.addWidget(muted(QLabel(self.tr("No goals yet."))), 0, 0)
-        for row, progress in enumerate(o.goals):
-            title = QLabel(progress.goal.title)
-            title.setWordWrap(True)
+        self.no_goals.setVisible(not o.goals)
+        rows = self._goal_rows
+        while len(rows) < len(o.goals):
+            rows.append(self._goal_row(len(rows)))
+        for n, (title, score, arrow) in enumerate(rows):
+            shown = n < len(o.goals)
+            for label in (title, score, arrow):
+                label.setVisible(shown)
+            if not shown:
+                for label in (score, arrow):
+                    label.setObjectName("")
+                continue
+            progress = o.goals[n]
+            title.setText(progress.goal.title)
             latest = progress.latest
-            score = QLabel(
+            score.setText(
                 self.tr("{value} / 10").format(value=lang.fmt_number(latest))
                 if latest is not None
                 else self.tr("not rated")
             )
             score.setObjectName(f"goalScore_{progress.goal.id}")
-            score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            arrow = QLabel(trend_arrow(progress))
+            arrow.setText(trend_arrow(progress))
             arrow.setObjectName(f"goalTrend_{progress.goal.id}")
-            if progress.trend is not None:
-                arrow.setToolTip(
-                    self.tr("{change} since the previous rating").format(
-                        change=("+" if progress.trend > 0 else "") + lang.fmt_number(progress.trend)
-                    )
+            arrow.setToolTip(
+                self.tr("{change} since the previous rating").format(
+                    change=("+" if progress.trend > 0 else "") + lang.fmt_number(progress.trend)
                 )
-            self.goals.addWidget(title, row, 0)
-            self.goals.addWidget(score, row, 1)
-            self.goals.addWidget(arrow, row, 2)
+                if progress.trend is not None
+                else ""
+            )
         # The chart views are kept and reused in order; one whose goal and ratings did not
         # change (a change notice showing the same trajectory again) is not drawn again.
-        while self.goal_charts.count():
-            self.goal_charts.takeAt(0)
         charted = [p for p in o.goals if len(p.ratings) >= 2]  # one point is no line
         views = self._goal_chart_views
-        while len(views) > len(charted):
-            gone = views.pop()
-            gone.hide()
-            gone.deleteLater()
         while len(views) < len(charted):
-            views.append(ChartView(self.widget(), height=150))
-        for chart, progress in zip(views, charted, strict=True):
+            view = ChartView(self.widget(), height=150)
+            views.append(view)
+            self.goal_charts.addWidget(view)
+        for n, chart in enumerate(views):
+            if n >= len(charted):
+                if not chart.isHidden():
+                    chart.set_chart(None)  # nothing drawn or due while hidden
+                    chart.setObjectName("")
+                    chart.hide()
+                continue
+            progress = charted[n]
             chart.setObjectName(f"goalChart_{progress.goal.id}")
             chart.set_chart(
                 lambda w, h, dark, p=progress: goal_progress_chart(
@@ -343,12 +360,26 @@ class TrajectoryDashboard(QScrollArea):
                 delay_ms=CHART_DELAY_MS,
                 key=goal_chart_key(progress),
             )
-            self.goal_charts.addWidget(chart)
+            chart.show()
+
+    def _goal_row(self, row: int) -> tuple[QLabel, QLabel, QLabel]:
+        title = QLabel(self.widget())
+        title.setWordWrap(True)
+        score = QLabel(self.widget())
+        score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        arrow = QLabel(self.widget())
+        self.goals.addWidget(title, row, 0)
+        self.goals.addWidget(score, row, 1)
+        self.goals.addWidget(arrow, row, 2)
+        return title, score, arrow
 
     def _fill_profiles(self, o: TrajectoryOverview) -> None:
-        clear_layout(self.profiles)
-        if not o.profiles:
-            self.profiles.addWidget(muted(QLabel(self.tr("No profiles recorded."))))
+        while self.profiles.count() > 1:  # all but the "none" label
+            gone = self.profiles.takeAt(1).widget()
+            if gone is not None:
+                gone.hide()
+                gone.deleteLater()
+        self.no_profiles.setVisible(not o.profiles)
         ordered = sorted(o.profiles, key=lambda p: p.result.instrument_key)
         for key, group in groupby(ordered, key=lambda p: p.result.instrument_key):
             items = list(group)
