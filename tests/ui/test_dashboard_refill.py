@@ -3,12 +3,15 @@ is built again, the spare ones are hidden and carry no name, and what is shown i
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from reportlab.graphics.shapes import Drawing, String
 
 from coachdesk.ui.pages.session_list import SessionList
 from coachdesk.ui.pages.trajectory_dashboard import TrajectoryDashboard
+from coachdesk.ui.widgets import chart_view
 from coachdesk.ui.widgets.chart_view import ChartView
 
 
@@ -63,7 +66,7 @@ def test_switching_trajectories_builds_no_widgets_and_hides_the_spare_ones(
         if label.isVisibleTo(dashboard) and label.text().startswith("Doel ")
     ]
     assert shown_labels == []  # the big trajectory's goals are not shown
-    assert all(c.isHidden() and not c._timer.isActive() for c in dashboard.findChildren(ChartView))
+    assert all(c.isHidden() and not c.drawing() for c in dashboard.findChildren(ChartView))
 
     overview = practice.trajectories.overview(big)
     dashboard.show_overview(overview)
@@ -105,3 +108,41 @@ def test_the_session_list_is_refilled_in_place(qtbot, dutch, practice):
     assert panel.session_ids() == [s.id for s in big_sessions]
     assert panel.list.item(1).font().strikeOut() and not panel.list.item(2).font().strikeOut()
     assert panel.current_id() == big_sessions[-1].id  # the latest held one
+
+
+def _drawing(text: str, threads: list[str]):
+    def build(width: float, height: float, dark: bool) -> Drawing:
+        threads.append(threading.current_thread().name)
+        drawing = Drawing(width, height)
+        drawing.add(String(10, 10, text))
+        return drawing
+
+    return build
+
+
+def test_a_waiting_chart_is_drawn_off_the_gui_thread_and_only_the_latest_is_shown(qtbot):
+    chart_view._svg_cache.clear()
+    threads: list[str] = []
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(600, 240)
+    view.set_chart(_drawing("eerste", threads), delay_ms=5, key="eerste")
+    assert view.drawing() and view.last_svg == b""  # same size meanwhile, empty
+    qtbot.waitUntil(lambda: not view.drawing(), timeout=5000)
+    assert b"eerste" in view.last_svg
+    assert threads and threading.main_thread().name not in threads
+    # New data asked while the old draw is under way: the old one is never shown.
+    shown: list[bytes] = []
+    show = view._show
+    view._show = lambda svg, drawn: (shown.append(svg), show(svg, drawn))
+    gate = threading.Event()
+    slow = _drawing("tweede", threads)
+    view.set_chart(lambda w, h, dark: gate.wait(5) and slow(w, h, dark), delay_ms=1, key="2")
+    qtbot.waitUntil(lambda: view._in_flight is not None, timeout=5000)
+    view.set_chart(_drawing("derde", threads), delay_ms=1, key="derde")
+    gate.set()
+    qtbot.waitUntil(lambda: not view.drawing() and b"derde" in view.last_svg, timeout=5000)
+    assert not any(b"tweede" in svg for svg in shown)
+    calls = len(threads)
+    view.redraw()  # drawn before at this size: not drawn again
+    assert len(threads) == calls and b"derde" in view.last_svg

@@ -12,6 +12,11 @@ Drawing is slow (reportlab's SVG writer: 15-25 ms a chart), so a chart given a
 ``key`` (anything hashable that changes whenever what the builder draws does) is
 drawn once per key, size and palette: the SVG is kept in a small cache shared by
 all views, and a view shown again with the same data is not drawn again.
+
+A draw that waits (``delay_ms``, or a resize) is drawn off the GUI thread
+(ui/tasks.run_task) and shown when ready; meanwhile the view keeps its size, empty,
+so the layout does not jump. The builder must then only read what it was given
+(reportlab is used off the GUI thread for the PDF too). ``redraw()`` draws at once.
 """
 
 from __future__ import annotations
@@ -24,10 +29,12 @@ from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from reportlab.graphics.shapes import Drawing
+from shiboken6 import isValid
 
 from coachdesk.i18n import Lang, default_language
 from coachdesk.paths import resource
 from coachdesk.report.charts import to_svg
+from coachdesk.ui import tasks
 
 Builder = Callable[[float, float, bool], Drawing]
 ZOOM = 1.3
@@ -35,6 +42,13 @@ RESIZE_DELAY_MS = 60  # a window being resized: draw once it is calm
 CACHE_SIZE = 64
 _fonts_loaded = False
 _svg_cache: OrderedDict[Hashable, bytes] = OrderedDict()  # (key, w, h, dark) -> SVG
+
+
+def _remember(wanted: tuple, svg: bytes) -> None:
+    _svg_cache[wanted] = svg
+    _svg_cache.move_to_end(wanted)
+    while len(_svg_cache) > CACHE_SIZE:
+        _svg_cache.popitem(last=False)
 
 
 def load_chart_fonts() -> None:
@@ -63,23 +77,16 @@ def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def _keep(wanted: tuple, svg: bytes) -> None:
-    _svg_cache[wanted] = svg
-    while len(_svg_cache) > CACHE_SIZE:
-        _svg_cache.popitem(last=False)
-
-
 class ChartView(QWidget):
     """One chart, redrawn for the widget's size and palette."""
 
     def __init__(
         self, parent: QWidget | None = None, *, height: int = 200, background: bool = False
     ):
-        """``background``: a keyed chart not drawn before is drawn on a worker thread
-        (ui/tasks), the chart shown until then stays (no blank, no wait)."""
+        """``background``: a keyed chart asked for at once (no delay) is drawn off the GUI
+        thread too, the chart before staying until it arrives (the home screen)."""
         super().__init__(parent)
         self._background = background
-        self._drawing: tuple | None = None  # (key, width, height, dark) drawn on a worker
         load_chart_fonts()
         self._builder: Builder | None = None
         self._key: Hashable | None = None
@@ -93,7 +100,11 @@ class ChartView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._preferred_height = height
         self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.redraw)
+        self._timer.timeout.connect(self._draw_in_background)
+        # Counts what was asked: a background draw shows its chart only when nothing
+        # else was asked since it started. (wanted, generation) of the draw under way.
+        self._generation = 0
+        self._in_flight: tuple | None = None
         self.last_svg = b""
         self.last_dark = False
 
@@ -105,8 +116,12 @@ class ChartView(QWidget):
     ) -> None:
         """Show the chart ``builder`` draws; with ``delay_ms`` (while typing, or before the
         first layout) draw once calm. ``key``: see the module's docstring."""
+        on_its_way = self._in_flight is not None and self._in_flight[0][0] == key
         self._builder = builder
         self._key = key
+        if self._background and not delay_ms and key is not None and on_its_way:
+            return  # the same chart, asked again while it is drawn: drawn once
+        self._generation += 1
         if key is None:
             self._drawn = None
         if delay_ms:
@@ -116,6 +131,9 @@ class ChartView(QWidget):
             new_data = key is not None and (self._drawn is None or self._drawn[0] != key)
             if new_data and not self._show_cached():
                 self._show(b"", None)
+        elif self._background and key is not None:
+            self._timer.stop()
+            self._draw_in_background()  # the cached one at once, else on a worker
         else:
             self._timer.stop()
             self.redraw()
@@ -145,49 +163,64 @@ class ChartView(QWidget):
             self._show(svg, wanted)
         return True
 
+    def drawing(self) -> bool:
+        """A draw is due or under way (the chart shown is not yet the one asked for)."""
+        return self._timer.isActive() or self._in_flight is not None
+
     def redraw(self) -> None:
+        """Draw now, on this thread (unless drawn before at this size and palette)."""
         self._timer.stop()
+        self._generation += 1
+        self._in_flight = None  # what a background draw brings is not shown now
+        wanted = self._to_draw()
+        if wanted is not None:
+            assert self._builder is not None
+            self._drawn_as(wanted, to_svg(self._builder(*wanted[1:])))
+
+    def _to_draw(self) -> tuple | None:
+        """(key, width, height, dark) still to be drawn; None when shown already."""
         if self._builder is None:
             self._show(b"", None)
-            return
+            return None
         if self._key is not None and self._show_cached():
-            return  # drawn before at this size and palette (maybe showing already)
-        width, height, dark = self._size() + (is_dark(self),)
-        if self._background and self._key is not None:
-            self._draw_on_worker((self._key, width, height, dark), self._builder)
-            return
-        self.last_dark = dark
-        svg = to_svg(self._builder(width, height, dark))
-        if self._key is None:
+            return None  # drawn before at this size and palette (maybe showing already)
+        return self._wanted()
+
+    def _drawn_as(self, wanted: tuple, svg: bytes) -> None:
+        self.last_dark = wanted[-1]
+        if wanted[0] is None:
             self._show(svg, None)
             return
-        wanted = (self._key, width, height, dark)
-        _keep(wanted, svg)
+        _remember(wanted, svg)
         self._show(svg, wanted)
 
-    def _draw_on_worker(self, wanted: tuple, builder: Builder) -> None:
-        if self._drawing == wanted:
-            return  # already on its way
-        self._drawing = wanted
-        from shiboken6 import isValid
-
-        from coachdesk.ui.tasks import run_task
+    def _draw_in_background(self) -> None:
+        wanted = self._to_draw()
+        if wanted is None:
+            return
+        ticket = (wanted, self._generation)
+        if self._in_flight == ticket:
+            return  # this very chart is being drawn
+        builder = self._builder
+        assert builder is not None
+        self._in_flight = ticket
 
         def done(svg: bytes) -> None:
-            _keep(wanted, svg)
-            if not isValid(self):
-                return
-            if self._drawing == wanted:
-                self._drawing = None
-            if self._wanted() == wanted:  # still what is wanted: show it
-                self.last_dark = wanted[-1]
-                self._show(svg, wanted)
+            if wanted[0] is not None:
+                _remember(wanted, svg)  # right for its key whatever the view shows now
+            if not isValid(self) or self._in_flight != ticket:
+                return  # the view is gone, or another draw was asked meanwhile
+            self._in_flight = None
+            if self._generation == ticket[1] and self._wanted() == wanted:
+                self._drawn_as(wanted, svg)
+            elif not self._timer.isActive():  # resized meanwhile: that draw is still due
+                self._draw_in_background()
 
         def failed(_error: BaseException) -> None:  # logged by the task
-            if isValid(self) and self._drawing == wanted:
-                self._drawing = None
+            if isValid(self) and self._in_flight == ticket:
+                self._in_flight = None
 
-        run_task(lambda _ctx: to_svg(builder(*wanted[1:])), on_done=done, on_error=failed)
+        tasks.run_task(lambda _ctx: to_svg(builder(*wanted[1:])), on_done=done, on_error=failed)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
