@@ -218,6 +218,7 @@ def start_window_fast(folder: Path, settings: Any, app: Any, rows: Any = None) -
         rows = peek_coachee_rows(folder)
     if not rows:
         return None
+    from coachdesk.ui import long_lived
     from coachdesk.ui.main_window import MainWindow
 
     deferred = DeferredPractice(folder)
@@ -233,6 +234,7 @@ def start_window_fast(folder: Path, settings: Any, app: Any, rows: Any = None) -
             app.exit(EXIT_ERROR)
             return
         window.practice_ready(practice)
+        long_lived.freeze()  # the practice open and its page shown: start-up is over
 
     window.start_opening = lambda: deferred.start(opened)
     return window
@@ -317,6 +319,10 @@ def run_gui(data_dir: str | None = None) -> int:
         # Open the store once the list has painted: its imports (SQLAlchemy,
         # pydantic) would otherwise compete with the first paint for the GIL.
         after_first_paint(window.list_panel.view.viewport(), window.start_opening)
+    else:  # opened already: start-up is over
+        from coachdesk.ui import long_lived
+
+        long_lived.freeze()
     from coachdesk.ui import tasks
 
     app.aboutToQuit.connect(tasks.shutdown)  # no worker still running while Python exits

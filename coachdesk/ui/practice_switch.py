@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from coachdesk import paths
 from coachdesk.errors import AlreadyOpenError, CoachDeskError
-from coachdesk.ui import backup_ui, lang
+from coachdesk.ui import backup_ui, lang, long_lived
 from coachdesk.ui.instance_link import InstanceServer, ask_to_come_forward
 
 log = logging.getLogger(__name__)
@@ -238,6 +238,7 @@ class PracticeSession(QObject):
             practice.close()
         backup_ui.release_instance()
         old.deleteLater()
+        long_lived.thaw()  # the old window's objects, frozen at start-up, may go now
         return True
 
     def _show(self, folder: Path, practice: Any) -> None:

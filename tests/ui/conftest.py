@@ -35,6 +35,17 @@ def _every_window_write_is_an_operation() -> Iterator[None]:
     db.unrecorded_write_hook = None
 
 
+@pytest.fixture(autouse=True)
+def frozen(monkeypatch) -> list[str]:
+    """What the window asked to freeze (ui/long_lived.py): recorded, not done, so one
+    test does not take the whole test run's objects out of garbage collection."""
+    from coachdesk.ui import long_lived
+
+    calls: list[str] = []
+    monkeypatch.setattr(long_lived, "freeze", lambda: calls.append("freeze"))
+    return calls
+
+
 @pytest.fixture
 def dutch(qapp) -> Iterator[None]:
     """Qt's and CoachDesk's Dutch translations installed: the window reads as a Dutch coach sees it."""

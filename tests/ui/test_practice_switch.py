@@ -13,7 +13,7 @@ from coachdesk.core.instance import lock_data_folder
 from coachdesk.core.practice import Practice
 from coachdesk.errors import AlreadyOpenError
 from coachdesk.store.lock import InstanceLock
-from coachdesk.ui import backup_ui
+from coachdesk.ui import backup_ui, long_lived
 from coachdesk.ui import practice_switch as switch
 from coachdesk.ui.instance_link import InstanceServer, ask_to_come_forward, server_name
 
@@ -162,13 +162,17 @@ def test_an_encrypted_practice_is_opened_with_its_passphrase_and_kept_shut_witho
         return False  # the coach cancels the passphrase
 
     monkeypatch.setattr(encryption_ui, "unlock_at_start", prompt)
+    thawed: list[bool] = []
+    monkeypatch.setattr(long_lived, "thaw", lambda: thawed.append(True))
     try:
         assert session.open_folder(other) is False  # cancelled: nothing switched
+        assert thawed == []
         assert session.window is old and old.isVisible()
         assert InstanceLock(other).is_held_elsewhere() is None  # its lock given back
         assert session.open_folder(other) is True
         qtbot.addWidget(session.window)
         assert [r.name for r in session.window.practice.coachees.list()] == ["Bram Jansen"]
+        assert thawed == [True]  # the old window's objects back with the collector
     finally:
         session.window.practice.close()
         session.link.close()
