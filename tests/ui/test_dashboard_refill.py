@@ -66,6 +66,8 @@ def test_switching_trajectories_builds_no_widgets_and_hides_the_spare_ones(
         if label.isVisibleTo(dashboard) and label.text().startswith("Doel ")
     ]
     assert shown_labels == []  # the big trajectory's goals are not shown
+    kept = [label.text() for label in dashboard.findChildren(QLabel) if label.isHidden()]
+    assert not [text for text in kept if "Afspraak" in text or text.startswith("Doel ")]
     assert all(c.isHidden() and not c.drawing() for c in dashboard.findChildren(ChartView))
 
     overview = practice.trajectories.overview(big)

@@ -143,10 +143,14 @@ class _Row(QWidget):
         self.owner.agreementEditRequested.emit(self.agreement_id)
 
     def forget(self) -> None:
-        """Kept hidden for later: no name or id of an agreement no longer shown."""
+        """Kept hidden for later: nothing of an agreement no longer shown (no name, id
+        or text left in a hidden widget)."""
         self.agreement_id = 0
         for widget in (self, self.check, self.label, self.edit):
             widget.setObjectName("")
+        self.label.setText("")
+        self.check.setAccessibleName("")
+        self.edit.setAccessibleName("")
 
     def show_agreement(self, a: Agreement, overdue: bool) -> None:
         self.agreement_id = a.id or 0

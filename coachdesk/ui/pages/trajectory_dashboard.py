@@ -311,13 +311,16 @@ class TrajectoryDashboard(QScrollArea):
         while len(rows) < len(o.goals):
             rows.append(self._goal_row(len(rows)))
         for n, (title, score, arrow) in enumerate(rows):
-            shown = n < len(o.goals)
-            for label in (title, score, arrow):
-                label.setVisible(shown)
-            if not shown:
-                for label in (score, arrow):
-                    label.setObjectName("")
+            if n >= len(o.goals):
+                if not title.isHidden():  # kept for later, with nothing of this goal
+                    for label in (title, score, arrow):
+                        label.hide()
+                        label.setText("")
+                        label.setObjectName("")
+                    arrow.setToolTip("")
                 continue
+            for label in (title, score, arrow):
+                label.show()
             progress = o.goals[n]
             title.setText(progress.goal.title)
             latest = progress.latest
