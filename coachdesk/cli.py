@@ -16,16 +16,42 @@ from datetime import date, datetime
 from typing import Any
 
 from coachdesk import __version__
-from coachdesk.cli_progress import ProgressBar
-from coachdesk.cli_search import add_parser as add_search_parser
-from coachdesk.core.records import CoacheeRow
-from coachdesk.core.validation import tag_list
 from coachdesk.errors import CoachDeskError, StoreError
 from coachdesk.i18n import tr
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_UNHEALTHY, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+# The commands, by the module that adds them to the parser and runs them (its
+# ``add_parser(sub, common)``). A run builds, and so imports, only the module of its
+# own command; ``--help`` (and anything the short parser cannot parse) builds them all.
+# ``demo``, ``check`` and ``list`` are added here; ``check`` is run by cli_backup.
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "coachdesk.cli_export": ("export-pdf",),
+    "coachdesk.cli_reports": ("hours", "icf-log", "calendar", "statement"),
+    "coachdesk.cli_search": ("search",),
+    "coachdesk.cli_backup": ("check", "backup", "backups", "restore", "recover"),
+    "coachdesk.cli_privacy": ("erase", "anonymise", "due", "audit"),
+    "coachdesk.cli_portability": ("export-all", "import", "export-data"),
+    "coachdesk.cli_crypto": ("encrypt", "decrypt", "change-passphrase", "unlock"),
+}
+_OWN = ("demo", "list")  # the commands cli.py adds and runs itself
+_MODULE_OF = {command: module for module, commands in COMMANDS.items() for command in commands}
+
+
+class _ShortParserFailed(Exception):
+    """The parser with one command's module could not parse: the full one decides."""
+
+
+class _ShortParser(argparse.ArgumentParser):
+    def error(self, message: str):  # noqa: ANN201 - argparse's signature (NoReturn)
+        raise _ShortParserFailed(message)
+
+    def exit(self, status: int = 0, message: str | None = None):  # noqa: ANN201
+        if status:  # (a successful exit, --version or a command's --help, stays one)
+            raise _ShortParserFailed(message or "")
+        super().exit(status, message)
 
 
 def positive_int(text: str) -> int:
@@ -38,7 +64,10 @@ def positive_int(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(
+    modules: Sequence[str] | None = None, parser_class: type = argparse.ArgumentParser
+) -> argparse.ArgumentParser:
+    """The parser with the commands of ``modules`` (COMMANDS' keys; None: every one)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -46,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="folder of the CoachDesk store (default: COACHDESK_DATA_DIR or the user data folder)",
     )
-    parser = argparse.ArgumentParser(
+    parser = parser_class(
         prog="coachdesk",
         description="CoachDesk, the desktop workplace for coaches. Without a command the window opens.",
         parents=[common],
@@ -81,18 +110,45 @@ def build_parser() -> argparse.ArgumentParser:
     trajectories.add_argument("--json", action="store_true", help="machine-readable output")
     trajectories.set_defaults(handler=cmd_list_trajectories)
 
-    from coachdesk.cli_export import add_parser as add_export_parser
+    import importlib
 
-    add_export_parser(sub, common)
-    from coachdesk.cli_reports import add_parser as add_reports_parser
-
-    add_reports_parser(sub, common)
-    add_search_parser(sub, common)
-    __import__("coachdesk.cli_backup").cli_backup.add_parser(sub, common)
-    __import__("coachdesk.cli_privacy").cli_privacy.add_parser(sub, common)  # issue 14
-    __import__("coachdesk.cli_portability").cli_portability.add_parser(sub, common)
-    __import__("coachdesk.cli_crypto").cli_crypto.add_parser(sub, common)
+    for module in COMMANDS:
+        if modules is None or module in modules:
+            importlib.import_module(module).add_parser(sub, common)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (the first word that is not an option or the
+    value of ``--data-dir``, also abbreviated), or None."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if word.startswith("-"):
+            if "=" not in word and len(word) > 2 and "--data-dir".startswith(word):
+                next(words, None)  # its value
+            continue
+        return word
+    return None
+
+
+def parse(argv: Sequence[str] | None) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """Parse with only the module of the command named (COMMANDS), so a run imports
+    that one; without a command (the window) with none. Whatever that short parser
+    cannot parse (a typo, ``--help``) is parsed by the full one, with its messages."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    command = _command_in(words)
+    wants_help = command is None and any(w in ("-h", "--help") for w in words)
+    if not wants_help and (command is None or command in _MODULE_OF or command in _OWN):
+        module = _MODULE_OF.get(command or "")
+        short = build_parser([module] if module else [], parser_class=_ShortParser)
+        try:
+            return short, short.parse_args(words)
+        except _ShortParserFailed:
+            pass
+    parser = build_parser()
+    return parser, parser.parse_args(words)
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 - Practice, imported lazily for speed
@@ -153,6 +209,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         existing = len(practice.coachees.list())
         if existing:  # said, not refused: adding to a test practice is a normal use
             print(tr("demo.not_empty", None, count=existing), file=sys.stderr)
+        from coachdesk.cli_progress import ProgressBar
+
         summary = practice.demo.generate(
             coachees=args.coachees,
             seed=args.seed,
@@ -165,6 +223,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list_coachees(args: argparse.Namespace) -> int:
     from coachdesk import paths
     from coachdesk.core import quick_read
+    from coachdesk.core.records import CoacheeRow
+    from coachdesk.core.validation import tag_list
 
     # An up-to-date store is read without the ORM (core/quick_read.py); else the full open.
     rows = quick_read.coachee_rows(paths.data_dir(getattr(args, "data_dir", None)), args.status)
@@ -229,8 +289,7 @@ def _setup_logging(args: argparse.Namespace) -> None:
 def run(
     argv: Sequence[str] | None = None, gui: Callable[[argparse.Namespace], int] | None = None
 ) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser, args = parse(argv)
     handler = getattr(args, "handler", None)
     _setup_logging(args)
     try:

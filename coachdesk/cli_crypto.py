@@ -111,13 +111,26 @@ def current_passphrase(check: object = None, prompt: str = "crypto.prompt") -> s
     raise PassphraseNeededError()  # pragma: no cover - the loop returns or raises
 
 
+def _has_key_file(folder: str | None) -> bool:
+    """Is the store in ``folder`` encrypted (store/cipher.py's key file), cheaply?"""
+    from coachdesk import paths
+    from coachdesk.store.cipher import keyfile_path
+
+    try:
+        return keyfile_path(paths.data_dir(folder)).is_file()
+    except Exception:  # noqa: BLE001 - an unusable --data-dir: the command itself says so
+        return False
+
+
 def unlock_for(args: argparse.Namespace) -> None:
     """Before a command: unlock an encrypted store (keychain, variable or terminal)."""
     if getattr(args, "unlocks_itself", False):
         return
+    folder = getattr(args, "data_dir", None)
+    if not _has_key_file(folder):
+        return  # a plain store (most runs): the keychain and SQLCipher are not loaded
     from coachdesk.core import encryption
 
-    folder = getattr(args, "data_dir", None)
     try:
         if not encryption.needs_unlock(folder):
             return
