@@ -19,6 +19,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -47,10 +48,14 @@ def store10k(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _time_to_paint(*args: str) -> tuple[float, int]:
     env = {
         **os.environ,
+        # Both windows byte-compiled, as an installed app is (a bare PySide6 ships .pyc;
+        # a developer's box may set PYTHONDONTWRITEBYTECODE): a cache of their own.
+        "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "coachdesk-bench-pycache"),
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(REPO),
         "COACHDESK_LANG": "nl",
     }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, str(PROBE), *args],
