@@ -3,7 +3,8 @@
 The window that holds the data folder's lock (store/lock.InstanceLock) also
 listens on a local socket (QLocalServer). A second start that finds the lock
 taken asks it, through a QLocalSocket, to raise and activate its window, and
-then ends with a short sentence. If nobody answers (an old version, a window
+then ends with a short sentence. While the app lock is on, only its passphrase
+prompt comes forward. If nobody answers (an old version, a window
 still starting), the second start says the practice is open, as before.
 
 The socket's name is derived from a hash of the folder's absolute path (and
@@ -92,7 +93,13 @@ class InstanceServer(QObject):
             return
         self.requests += 1
         log.info("a second start asked this window to come forward")
-        bring_forward(self.window)
+        lock = getattr(self.window, "app_lock", None)
+        if lock is not None and lock.locked:
+            # Locked (ui/app_lock.py): only the passphrase prompt comes forward, never
+            # the window with the coachees behind it.
+            bring_forward(lock.prompt)
+        else:
+            bring_forward(self.window)
         socket.write(ANSWER)
         socket.flush()
         socket.disconnectFromServer()
