@@ -44,6 +44,7 @@ class AppLock(QObject):
         self.folder = Path(folder)
         self.hidden: list[QWidget] = []
         self.prompt: Any = None
+        self.stopped = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -59,7 +60,7 @@ class AppLock(QObject):
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(0, minutes)
-        if self.minutes:
+        if self.minutes and not self.stopped:
             self.timer.start(self.minutes * 60_000)
         else:
             self.timer.stop()
@@ -84,7 +85,7 @@ class AppLock(QObject):
         self.lock()
 
     def lock(self) -> None:
-        if self.locked or not encryption.is_encrypted(self.folder):
+        if self.locked or self.stopped or not encryption.is_encrypted(self.folder):
             return
         save_open_notes(self.app)
         from coachdesk.ui.encryption_ui import PassphraseDialog
@@ -99,6 +100,17 @@ class AppLock(QObject):
         prompt.show()
         prompt.raise_()
         prompt.activateWindow()
+
+    def stop(self) -> None:
+        """This practice is closing (File > Open another practice folder…): no more idle
+        lock, Ctrl+L or event filter for it; the next practice installs its own."""
+        self.stopped = True
+        self.timer.stop()
+        self.app.removeEventFilter(self)
+        self.shortcut.setEnabled(False)
+        if getattr(self.window, "app_lock", None) is self:
+            self.window.app_lock = None
+        self.deleteLater()
 
     def unlock(self) -> None:
         prompt, self.prompt = self.prompt, None

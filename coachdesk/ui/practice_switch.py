@@ -10,9 +10,9 @@ another folder:
 2. the other folder's lock is taken and its store opened first, so a refusal
    (already open elsewhere, damaged, newer) leaves the current practice as it was;
 3. the current window closes as it does on quit: every open note is written
-   first (if one cannot be, nothing is switched), then the closing backup, then
-   the store is closed and its lock released;
-4. the new window opens; the folder is remembered as recent. The recent folders
+   first (if one cannot be, nothing is switched), its app lock is stopped, then
+   the closing backup, then the store is closed and its lock released;
+4. the new window opens with an app lock of its own (ui/app_lock.py); the folder is remembered as recent. The recent folders
    are the account's (paths.config_dir()), not any practice's: QSettings.
 """
 
@@ -230,6 +230,9 @@ class PracticeSession(QObject):
                 return False
         finally:
             QApplication.setQuitOnLastWindowClosed(quits)
+        lock = getattr(old, "app_lock", None)
+        if lock is not None:  # the old practice's app lock goes with its window
+            lock.stop()
         backup_ui.on_exit(old)
         practice = old.practice
         opened = getattr(practice, "opened", None)
@@ -256,4 +259,7 @@ class PracticeSession(QObject):
         self.attach(window)
         remember(folder)
         window.show()
+        from coachdesk.ui import app_lock
+
+        app_lock.install(window, folder, window.settings)  # its idle lock and Ctrl+L
         log.info("another practice folder was opened")

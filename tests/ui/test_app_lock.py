@@ -3,17 +3,24 @@ practice folder, dialogs that were open when it locked."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.core import encryption
+from coachdesk.core.practice import Practice
 from coachdesk.store import cipher
-from coachdesk.ui import app_lock
+from coachdesk.ui import app_lock, backup_ui, encryption_ui
+from coachdesk.ui import practice_switch as switch
 from coachdesk.ui.instance_link import InstanceServer, ask_to_come_forward
+from coachdesk.ui.widgets import encryption_section
 
 PASS = "lang-geheim-wachtwoord"
+OTHER_PASS = "een-heel-ander-wachtwoord"
 
 
 @pytest.fixture
@@ -22,11 +29,10 @@ def locks(qapp) -> Iterator[list[app_lock.AppLock]]:
     made: list[app_lock.AppLock] = []
     yield made
     for lock in made:
-        lock.timer.stop()
-        qapp.removeEventFilter(lock)
-        if lock.prompt is not None:
-            lock.prompt.deleteLater()
-        lock.deleteLater()
+        with contextlib.suppress(RuntimeError):  # stopped and deleted already
+            if lock.prompt is not None:
+                lock.prompt.deleteLater()
+            lock.stop()
     cipher.forget()
 
 
@@ -64,3 +70,65 @@ def test_a_second_start_while_locked_brings_the_prompt_forward_not_the_window(
         assert window.isVisible() and not window.isMinimized()
     finally:
         server.close()
+
+
+def test_after_opening_another_practice_folder_the_lock_is_the_new_practices(
+    qapp, qtbot, data_dir, tmp_path: Path, synchronous_tasks, monkeypatch, locks
+):
+    from coachdesk.ui import settings as keys
+    from coachdesk.ui.main_window import MainWindow
+
+    with Practice.open(str(data_dir)) as p:
+        p.coachees.create("Anna de Vries")
+    other = tmp_path / "tweede praktijk"
+    with Practice.open(str(other)) as p:
+        p.coachees.create("Bram Jansen")
+    encryption.encrypt(data_dir, PASS)
+    encryption.encrypt(other, OTHER_PASS)
+    cipher.forget()
+    encryption.unlock(data_dir, PASS)
+    monkeypatch.setattr(
+        encryption_ui, "unlock_at_start", lambda f: encryption.unlock(f, OTHER_PASS) or True
+    )
+    assert backup_ui.acquire_instance(data_dir)
+    old = MainWindow(Practice.open(str(data_dir)), keys.open_settings(data_dir))
+    old.show()  # not given to qtbot: the switch deletes it
+    old_lock = app_lock.install(old, data_dir, old.settings)  # as ui/app.py does at start
+    locks.append(old_lock)
+    session = switch.PracticeSession(qapp, data_dir, old)
+    try:
+        assert session.open_folder(other) is True
+        new = session.window
+        qtbot.addWidget(new)
+        lock = getattr(new, "app_lock", None)
+        assert lock is not None and lock is not old_lock
+        locks.append(lock)
+        assert lock.folder == other.absolute() and lock.window is new
+        assert not old_lock.timer.isActive()  # the old practice's idle lock is gone
+        old_lock.timer.timeout.emit()
+        assert not old_lock.locked and new.isVisible()
+        # Settings' idle time reaches the new lock
+        section = encryption_section.EncryptionSection(new.practice, new.settings, new)
+        section.lock_minutes.setValue(3)
+        section.save()
+        assert lock.minutes == 3 and lock.timer.interval() == 3 * 60_000
+        assert lock.timer.isActive()
+        # Ctrl+L locks the new practice, and its own passphrase lifts it
+        new.activateWindow()  # as the window manager does with a window just shown
+        qtbot.waitUntil(new.isActiveWindow)
+        qtbot.keyClick(new, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: lock.locked)
+        assert not new.isVisible() and _visible() == [lock.prompt]
+        assert lock.prompt.folder == other.absolute()
+        cipher.tries.sleep = lambda _s: None
+        lock.prompt.passphrase.setText(PASS)  # the old practice's passphrase does not
+        lock.prompt.ok.click()
+        assert lock.locked
+        lock.prompt.passphrase.setText(OTHER_PASS)
+        lock.prompt.ok.click()
+        assert not lock.locked and new.isVisible()
+    finally:
+        cipher.tries.sleep = __import__("time").sleep
+        session.window.practice.close()
+        session.link.close()
+        backup_ui.release_instance()
