@@ -45,6 +45,7 @@ class AppLock(QObject):
         self.hidden: list[QWidget] = []
         self.prompt: Any = None
         self.stopped = False
+        self.paused = False  # while Settings rewrites the files (encryption on or off)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -60,13 +61,21 @@ class AppLock(QObject):
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(0, minutes)
-        if self.minutes and not self.stopped:
+        if self.minutes and not self.stopped and not self.paused:
             self.timer.start(self.minutes * 60_000)
         else:
             self.timer.stop()
 
+    def pause(self, paused: bool) -> None:
+        """Hold the idle lock (and Ctrl+L) while ``paused``; the idle time starts afresh after."""
+        self.paused = paused
+        if paused:
+            self.timer.stop()
+        else:
+            self.set_minutes(self.minutes)
+
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if not self.locked and self.minutes and event.type() in _ACTIVITY:
+        if not self.locked and not self.paused and self.minutes and event.type() in _ACTIVITY:
             self.timer.start(self.minutes * 60_000)
         return False
 
@@ -85,7 +94,7 @@ class AppLock(QObject):
         self.lock()
 
     def lock(self) -> None:
-        if self.locked or self.stopped or not encryption.is_encrypted(self.folder):
+        if self.locked or self.stopped or self.paused or not encryption.is_encrypted(self.folder):
             return
         save_open_notes(self.app)
         from coachdesk.ui.encryption_ui import PassphraseDialog

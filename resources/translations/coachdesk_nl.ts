@@ -1169,6 +1169,14 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <translation>Versleuteling</translation>
     </message>
     <message>
+      <source>A backup is being made right now. Nothing was changed; try again in a moment.</source>
+      <translation>Er wordt nu een back-up gemaakt. Er is niets veranderd; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+      <source>A session note could not be saved yet, so nothing was changed. Try again once it is saved (its window says why).</source>
+      <translation>Een sessieverslag kon nog niet worden opgeslagen, dus er is niets veranderd. Probeer het opnieuw zodra het is opgeslagen (het venster ervan zegt waarom).</translation>
+    </message>
+    <message>
       <source>Store the notes and every backup unencrypted again? Anyone with this computer's disk can then read them.</source>
       <translation>Verslagen en alle back-ups weer onversleuteld bewaren? Iedereen met de schijf van deze computer kan ze dan lezen.</translation>
     </message>

@@ -1,7 +1,9 @@
 """Settings > Encryption: turn it on or off, change the passphrase, the app lock's idle time.
 
 Turning encryption on or off rewrites every database file (core/encryption.py) off the
-GUI thread, behind a modal progress dialog, after every open note is saved.
+GUI thread, behind a modal progress dialog, after every open note of the main window
+is saved and its session windows closed (as before a restore); while it runs, the
+automatic backup and the idle lock wait.
 """
 
 from __future__ import annotations
@@ -50,13 +52,69 @@ def lock_minutes_fixed() -> bool:
     return deployment.current().is_fixed(deployment.IDLE_LOCK_MINUTES)
 
 
-def _save_notes(window: Any) -> bool:
+def main_window(widget: QWidget) -> Any:
+    """The main window behind ``widget`` (Settings is a dialog on top of it), or None."""
+    found: Any = widget
+    while found is not None and not hasattr(found, "features"):
+        found = found.parentWidget()
+    return found
+
+
+def _refuse(parent: QWidget, text: str) -> bool:
+    QMessageBox.warning(parent, QCoreApplication.translate("Encryption", "Encryption"), text)
+    return False
+
+
+def _writers_stopped(parent: QWidget, window: Any) -> bool:
+    """Before the files are rewritten: every open note written and its window closed
+    (as before a restore), and no backup being made. False (after saying why): the
+    rewrite must not start."""
+    if window is None:
+        return True
+    backups = getattr(window, "backups", None)
+    if backups is not None and backups.running:
+        return _refuse(
+            parent,
+            QCoreApplication.translate(
+                "Encryption",
+                "A backup is being made right now. Nothing was changed; try again in a moment.",
+            ),
+        )
     features = getattr(window, "features", None)
-    return features is None or features.flush_all()
+    if features is not None and not features.flush_all():
+        return _refuse(
+            parent,
+            QCoreApplication.translate(
+                "Encryption",
+                "A session note could not be saved yet, so nothing was changed. Try again"
+                " once it is saved (its window says why).",
+            ),
+        )
+    return True
+
+
+def _hold_writers(window: Any) -> Any:
+    """While the files are rewritten: no automatic backup and no idle lock. Returns the
+    function that lets them go again."""
+    backups = getattr(window, "backups", None)
+    lock = getattr(window, "app_lock", None)
+    if backups is not None:
+        backups.paused = True
+    if lock is not None:
+        lock.pause(True)
+
+    def release() -> None:
+        if backups is not None:
+            backups.paused = False
+        if lock is not None:
+            lock.pause(False)
+
+    return release
 
 
 def _run(parent: QWidget, work: Any, done: Any) -> None:
-    """``work(progress)`` off the GUI thread behind a modal progress dialog."""
+    """``work(progress)`` off the GUI thread behind a modal progress dialog, with the
+    main window's other writers held (``_writers_stopped`` came first)."""
     from coachdesk.ui.tasks import run_task
 
     progress = QProgressDialog(
@@ -71,13 +129,16 @@ def _run(parent: QWidget, work: Any, done: Any) -> None:
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(0)
     progress.setValue(0)
+    release = _hold_writers(main_window(parent))
 
     def finished(result: Any) -> None:
         progress.close()
+        release()
         done(result)
 
     def failed(exc: BaseException) -> None:
         progress.close()
+        release()
         text = lang.error_text(exc) if isinstance(exc, CoachDeskError) else str(exc)
         QMessageBox.warning(parent, QCoreApplication.translate("Encryption", "Encryption"), text)
 
@@ -101,7 +162,7 @@ def turn_on(parent: QWidget, practice: Any, after: Any = None) -> None:
     from coachdesk.ui.encryption_ui import NewPassphraseDialog, RecoveryKeyDialog
 
     dialog = NewPassphraseDialog(parent)
-    if not dialog.exec() or not _save_notes(parent.window()):
+    if not dialog.exec() or not _writers_stopped(parent, main_window(parent)):
         return
     passphrase = dialog.first.text()
 
@@ -134,7 +195,7 @@ def turn_off(parent: QWidget, practice: Any, after: Any = None) -> None:
     ask.setWindowTitle(QCoreApplication.translate("Encryption", "Encryption"))
     ask.remember.hide()
     ask.reject = ask.close  # type: ignore[method-assign]  # here Cancel (Esc) may leave
-    if not ask.exec() or not _save_notes(parent.window()):
+    if not ask.exec() or not _writers_stopped(parent, main_window(parent)):
         return
     passphrase = ask.last_passphrase
 
