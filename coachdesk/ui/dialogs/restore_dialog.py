@@ -1,8 +1,9 @@
 """File > Restore backup…: choose a backup, see its date and summary, confirm.
 
 The restore runs off the GUI thread (ui/tasks.run_op_task) with a progress bar;
-every open note is written first. The practice reopens on the restored data and
-every view refreshes from the change notice. A refusal (not a backup, damaged,
+every open note is written first. Once it runs it cannot be cancelled or closed
+half-way (the window waits, automatic backups too). The practice reopens on the
+restored data and every view refreshes from the change notice. A refusal (not a backup, damaged,
 newer) is one sentence in the dialog, and nothing changed.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -95,10 +97,11 @@ class RestoreDialog(QDialog):
         self.other_button.clicked.connect(self.choose_file)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.backups: list[Any] = []
+        self.running = False  # a restore is under way: it cannot be left half-way
         self.fill()
 
     # --- the list ----------------------------------------------------------------
@@ -204,7 +207,8 @@ class RestoreDialog(QDialog):
         self.error.setVisible(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        for button in (self.restore_button, self.other_button):
+        self.running = True
+        for button in (self.restore_button, self.other_button, self.cancel_button):
             button.setEnabled(False)
         backups = self.practice.backups
         self.task = run_op_task(
@@ -219,11 +223,27 @@ class RestoreDialog(QDialog):
         self.progress.setValue(done)
 
     def _finish(self) -> None:
+        self.running = False
         if self.ui is not None:
             self.ui.paused = False
         self.progress.setVisible(False)
         self.restore_button.setEnabled(self.chosen is not None)
         self.other_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+
+    # --- no leaving half-way ---------------------------------------------------------
+    # Cancel, Esc and the close button would only hide the dialog: the restore would
+    # still replace the data later, over whatever the coach typed meanwhile.
+
+    def reject(self) -> None:
+        if not self.running:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.running:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _done(self, result: Any) -> None:
         self._finish()
