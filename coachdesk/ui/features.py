@@ -9,7 +9,7 @@ and the dashboard's signals, so features stay out of main_window.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
@@ -196,6 +196,13 @@ class Features(QObject):
     def close_sessions(self) -> bool:
         """Write and close every open session note; False when one could not be written."""
         return all([window.close() for window in list(self.sessions.values())])
+
+    def close_sessions_of(self, coachee_ids: Iterable[int]) -> bool:
+        """Write and close the open session notes of these coachees (before they are
+        erased or anonymised); False when one could not be written (it stays open)."""
+        wanted = set(coachee_ids)
+        mine = [w for w in self.sessions.values() if getattr(w.body, "coachee_id", None) in wanted]
+        return all([window.close() for window in mine])
 
     def flush_all(self) -> bool:
         """Write every open note (the main window is closing); False: keep it open."""

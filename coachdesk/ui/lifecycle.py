@@ -195,7 +195,10 @@ class Lifecycle(QObject):
         box.exec()
         if box.clickedButton() is not remove:
             return
-        w.features.close_sessions()
+        from coachdesk.ui.dialogs.due_dialog import close_their_sessions
+
+        if not close_their_sessions(w, w, None):  # which coachees are demo: the core knows
+            return
         removed = w.guard(self.practice.demo.remove)
         if removed is not None:
             w.statusBar().showMessage(

@@ -155,7 +155,11 @@ class PrivacyUi(QObject):
         dialog.exec()
 
     def anonymise_current(self) -> None:
-        from coachdesk.ui.dialogs.due_dialog import ANONYMISE, confirm_privacy_action
+        from coachdesk.ui.dialogs.due_dialog import (
+            ANONYMISE,
+            close_their_sessions,
+            confirm_privacy_action,
+        )
         from coachdesk.ui.tasks import run_op
 
         coachee = self.window.page.coachee
@@ -164,7 +168,8 @@ class PrivacyUi(QObject):
             return
         if not confirm_privacy_action(self.window, ANONYMISE, [coachee.name]):
             return
-        self.window.features.close_sessions()
+        if not close_their_sessions(self.window, self.window, [coachee.id]):
+            return
         try:
             outcome = run_op(self.window.practice.privacy.anonymise_coachee, coachee.id)
         except CoachDeskError as exc:

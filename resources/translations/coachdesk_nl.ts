@@ -2179,6 +2179,14 @@ Dates, durations and paid or pro bono hours stay, for your hours log and the spo
 
 Datums, duur en betaalde of pro-bono-uren blijven, voor je urenlog en de factuur aan de opdrachtgever. Namen, contactgegevens, notities, afspraken, doelen en profielen verdwijnen; een code komt in de plaats van de naam. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
+    <message>
+      <source>Not saved yet</source>
+      <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+      <source>Nothing was erased or anonymised: an open session note could not be saved yet (its window says why). Try again once it is saved.</source>
+      <translation>Er is niets gewist of geanonimiseerd: een open sessieverslag kon nog niet worden opgeslagen (het venster ervan zegt waarom). Probeer het opnieuw zodra het is opgeslagen.</translation>
+    </message>
   </context>
   <context>
     <name>PrivacyUi</name>

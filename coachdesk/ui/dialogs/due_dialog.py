@@ -72,6 +72,34 @@ def confirm_privacy_action(parent: QWidget, action: str, names: list[str]) -> bo
     return box.clickedButton() is go
 
 
+def close_their_sessions(window: Any, parent: QWidget, coachee_ids: list[int] | None) -> bool:
+    """Before erasing or anonymising: write and close the session windows of these
+    coachees (every one when None), so no editor can write their old text back later
+    (its note-conflict copy included). False, after saying so, when one could not be
+    written: then nothing may be erased."""
+    from PySide6.QtCore import QCoreApplication
+
+    features = getattr(window, "features", None)
+    if features is None:
+        return True
+    closed = (
+        features.close_sessions()
+        if coachee_ids is None
+        else features.close_sessions_of(coachee_ids)
+    )
+    if not closed:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Privacy", "Not saved yet"),
+            QCoreApplication.translate(
+                "Privacy",
+                "Nothing was erased or anonymised: an open session note could not be saved"
+                " yet (its window says why). Try again once it is saved.",
+            ),
+        )
+    return closed
+
+
 class DueDialog(ReadingOrderTabs, QDialog):
     def __init__(self, practice: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -199,6 +227,8 @@ class DueDialog(ReadingOrderTabs, QDialog):
 
     def _run(self, plan: list[tuple[int, str]], names: list[str], action: str) -> None:
         if not confirm_privacy_action(self, action, names):
+            return
+        if not close_their_sessions(self.parent(), self, [c for c, _a in plan]):
             return
         progress = QProgressDialog(
             self.tr("Erasing and anonymising…"), self.tr("Stop"), 0, len(plan), self

@@ -183,6 +183,7 @@ class SessionEditor(QWidget):
     def _load(self, sheet: SessionSheet) -> None:
         s, t = sheet.session, sheet.trajectory
         self.trajectory_id = t.id
+        self.coachee_id = t.coachee_id  # whose note this is (Features.close_sessions_of)
         if t.contracted_sessions:
             title = (
                 self.tr("Session %1 of %2 — %3")
