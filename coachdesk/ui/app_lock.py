@@ -1,10 +1,12 @@
 """The app lock: after an idle time (Settings, default 10 minutes) and on Ctrl+L.
 
 Locking first saves every open note (the same flush as closing a session window),
-then hides every window and dialog of the application and shows only the
-passphrase prompt; the passphrase brings back exactly the windows that were
-visible. Only for an encrypted practice: without a passphrase there is nothing
-to unlock with, and Ctrl+L says so in the status bar.
+then hides every window of the application and shows only the passphrase prompt;
+the passphrase brings back exactly the windows that were visible. A modal dialog
+that is open (a passphrase change, a new coachee) is covered instead of hidden,
+with the prompt above it: hiding it would end it as if cancelled. Only for an
+encrypted practice: without a passphrase there is nothing to unlock with, and
+Ctrl+L says so in the status bar.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class AppLock(QObject):
         self.window = window
         self.folder = Path(folder)
         self.hidden: list[QWidget] = []
+        self.covers: list[_Cover] = []
         self.prompt: Any = None
         self.stopped = False
         self.paused = False  # while Settings rewrites the files (encryption on or off)
@@ -99,7 +102,11 @@ class AppLock(QObject):
         save_open_notes(self.app)
         from coachdesk.ui.encryption_ui import PassphraseDialog
 
-        self.hidden = [w for w in self.app.topLevelWidgets() if w.isVisible()]
+        shown = [w for w in self.app.topLevelWidgets() if w.isVisible()]
+        # A modal dialog is covered, not hidden: hiding would end its exec() as if
+        # cancelled (a passphrase change, a new coachee) and bring it back non-modal.
+        self.covers = [_Cover.over(w) for w in shown if w.isModal()]
+        self.hidden = [w for w in shown if not w.isModal()]
         for widget in self.hidden:
             widget.hide()
         prompt = PassphraseDialog(self.folder, None, locked=True)
@@ -126,10 +133,67 @@ class AppLock(QObject):
         for widget in self.hidden:
             widget.show()
         self.hidden = []
+        covers, self.covers = self.covers, []
+        for cover in covers:
+            cover.lift()
         if prompt is not None:
             prompt.deleteLater()
-        self.window.activateWindow()
+        # Back to where the coach was: the innermost dialog still open, else the window.
+        on_top = next((c.dialog for c in reversed(covers) if c.alive()), None)
+        (on_top or self.window).activateWindow()
         self.set_minutes(self.minutes)
+
+
+class _Cover(QWidget):
+    """An opaque sheet over a modal dialog while locked: the dialog keeps running (its
+    answer survives the lock) but shows nothing, not even its title. Kept (hidden) with
+    its dialog afterwards, for the next lock: deleting it under a running exec() is
+    not worth the risk."""
+
+    @classmethod
+    def over(cls, dialog: QWidget) -> _Cover:
+        cover = dialog.findChild(cls, "appLockCover", Qt.FindChildOption.FindDirectChildrenOnly)
+        if cover is None:
+            cover = cls(dialog)
+        cover.cover()
+        return cover
+
+    def __init__(self, dialog: QWidget):
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.title = ""
+        self.setObjectName("appLockCover")
+        self.setAutoFillBackground(True)
+        self.hide()
+
+    def cover(self) -> None:
+        dialog = self.dialog
+        self.title = dialog.windowTitle()
+        dialog.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "CoachDesk is locked"))
+        self.setGeometry(dialog.rect())
+        dialog.installEventFilter(self)
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.dialog and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.setGeometry(self.dialog.rect())
+            self.raise_()
+        return False
+
+    def alive(self) -> bool:
+        try:
+            return self.dialog.isVisible()
+        except RuntimeError:  # the dialog was deleted meanwhile
+            return False
+
+    def lift(self) -> None:
+        try:
+            self.dialog.removeEventFilter(self)
+            self.dialog.setWindowTitle(self.title)
+            self.hide()
+        except RuntimeError:  # deleted with its dialog
+            pass
 
 
 def install(window: Any, folder: Path, settings: Any) -> AppLock:

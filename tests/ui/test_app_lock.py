@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from coachdesk.core import encryption
 from coachdesk.core.practice import Practice
@@ -132,3 +132,104 @@ def test_after_opening_another_practice_folder_the_lock_is_the_new_practices(
         session.window.practice.close()
         session.link.close()
         backup_ui.release_instance()
+
+
+def _lock_and_unlock_inside(dialog_type, lock, window, then) -> dict:
+    """While the next modal dialog runs: the idle lock fires; later (the event loop ran
+    in between, as when the coach is away) the coach unlocks and ``then(dialog)``
+    finishes the dialog. Returns what was seen; "done" once it all ran."""
+    seen: dict = {}
+    found: list = []
+
+    def locking() -> None:
+        dialog = QApplication.activeModalWidget()
+        found.append(dialog)
+        assert isinstance(dialog, dialog_type), dialog
+        seen["title"] = dialog.windowTitle()
+        lock.timer.timeout.emit()  # the idle time passes while the dialog is open
+        covers = dialog.findChildren(QWidget, "appLockCover")
+        seen["locked"] = lock.locked and not window.isVisible()
+        seen["covered"] = len(covers) == 1 and covers[0].isVisible()
+        seen["cover fills it"] = bool(covers) and covers[0].geometry() == dialog.rect()
+        seen["title hidden"] = dialog.windowTitle() != seen["title"]
+        seen["prompt on top"] = QApplication.activeModalWidget() is lock.prompt
+        QTimer.singleShot(0, unlocking)
+
+    def unlocking() -> None:
+        dialog = found[0]
+        try:
+            lock.prompt.passphrase.setText(PASS)
+            lock.prompt.ok.click()
+            seen["unlocked"] = not lock.locked and window.isVisible()
+            seen["dialog as it was"] = (
+                dialog.isVisible() and dialog.isModal() and dialog.windowTitle() == seen["title"]
+            )
+            then(dialog)
+        finally:
+            seen["done"] = True
+            if dialog.isVisible():
+                dialog.done(0)  # never leave the test waiting in exec()
+
+    QTimer.singleShot(0, locking)
+    return seen
+
+
+def _wait_done(qtbot, seen: dict) -> None:
+    qtbot.waitUntil(lambda: seen.get("done", False))
+    seen.pop("done")
+    seen.pop("title")
+
+
+ALL_SEEN = dict.fromkeys(
+    (
+        "locked",
+        "covered",
+        "cover fills it",
+        "title hidden",
+        "prompt on top",
+        "unlocked",
+        "dialog as it was",
+    ),
+    True,
+)
+
+
+def test_an_idle_lock_during_the_passphrase_change_keeps_the_dialog_and_its_answer(
+    qtbot, encrypted_window, data_dir
+):
+    window = encrypted_window
+    new = "een-nieuw-lang-wachtwoord"
+    section = encryption_section.EncryptionSection(window.practice, window.settings, window)
+
+    def finish(dialog) -> None:
+        dialog.current.setText(PASS)
+        dialog.first.setText(new)
+        dialog.second.setText(new)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    seen = _lock_and_unlock_inside(
+        encryption_ui.NewPassphraseDialog, window.app_lock, window, finish
+    )
+    section.change_button.click()  # change(): while dialog.exec()
+    _wait_done(qtbot, seen)
+    assert encryption.check_passphrase(data_dir, new)  # the change was made
+    assert len(window.messages) == 1  # "The passphrase was changed"
+    assert seen == ALL_SEEN
+
+
+def test_an_idle_lock_during_new_coachee_still_opens_the_coachee(qtbot, encrypted_window):
+    from coachdesk.ui.dialogs.coachee_dialog import CoacheeDialog
+
+    window = encrypted_window
+
+    def finish(dialog) -> None:
+        dialog.name.setText("Nieuwe Coachee")
+        dialog.save_button.click()
+
+    seen = _lock_and_unlock_inside(CoacheeDialog, window.app_lock, window, finish)
+    window.editing.new_coachee()
+    _wait_done(qtbot, seen)
+    page = window._page
+    assert page is not None and page.coachee is not None
+    assert page.coachee.name == "Nieuwe Coachee"  # opened, as without the lock
+    assert seen == ALL_SEEN
