@@ -17,6 +17,15 @@ from coachdesk.ui.widgets import encryption_section
 PASS = "lang-geheim-wachtwoord"
 
 
+@pytest.fixture(autouse=True)
+def _no_app_lock_left(qapp):
+    """An app lock lives on the application: one left running locks a later test's
+    windows when its idle time runs out (its folder is still encrypted)."""
+    yield
+    for lock in qapp.findChildren(app_lock.AppLock):
+        lock.stop()
+
+
 @pytest.fixture
 def session_id(data_dir):
     with Practice.open(str(data_dir)) as p:
