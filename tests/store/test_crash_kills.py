@@ -41,14 +41,23 @@ class Zygote:
             env={**os.environ, "PYTHONPATH": str(REPO)},
             cwd=REPO,
         )
+        self._buffer = b""
 
     def _line(self, timeout: float = 120) -> str:  # a busy CI disk can stall fsync
+        """The next line the fork server printed. Read from the pipe's descriptor into
+        a buffer of our own: select() on a buffered file object waits for data that the
+        file object has already read ahead (a "reaped" line behind the last step), and
+        that wait used to end in "the worker said nothing" now and then."""
         assert self.proc.stdout is not None
-        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
-        assert ready, "the worker said nothing"
-        line = self.proc.stdout.readline()
-        assert line, "the fork server ended"
-        return line.strip()
+        fd = self.proc.stdout.fileno()
+        while b"\n" not in self._buffer:
+            ready, _, _ = select.select([fd], [], [], timeout)
+            assert ready, "the worker said nothing"
+            chunk = os.read(fd, 65536)
+            assert chunk, "the fork server ended"
+            self._buffer += chunk
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        return line.decode("utf-8").strip()
 
     def round(self, job: str, rng: random.Random, steps: tuple[int, int]) -> list[str]:
         """Start ``job``, let it finish a random number of steps (and a bit), SIGKILL it;
