@@ -68,3 +68,13 @@ def parse_number(text: str) -> float | None:
     if not math.isfinite(value):
         raise ValueError(text)
     return value
+
+
+def last_months(today: date, count: int = 12) -> list[str]:
+    """The keys ("2026-03") of the ``count`` months up to and including today's."""
+    year, month = today.year, today.month
+    keys = []
+    for _ in range(count):
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return list(reversed(keys))

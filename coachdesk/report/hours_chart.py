@@ -9,20 +9,11 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 
 from coachdesk.core import formatting
+from coachdesk.core.formatting import last_months as last_months  # re-exported
 from coachdesk.core.services.hours import HoursRow
 from coachdesk.i18n import Lang, tr
 from coachdesk.report.chart_kit import rect, theme
 from coachdesk.report.fonts import register_fonts
-
-
-def last_months(today: date, count: int = 12) -> list[str]:
-    """The keys ("2026-03") of the ``count`` months up to and including today's."""
-    year, month = today.year, today.month
-    keys = []
-    for _ in range(count):
-        keys.append(f"{year:04d}-{month:02d}")
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return list(reversed(keys))
 
 
 def hours_chart(

@@ -317,7 +317,7 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         """Read the home screen again (only what changed since the last read) and show it."""
         from datetime import date
 
-        from coachdesk.report.hours_chart import last_months
+        from coachdesk.core.formatting import last_months
 
         reader = self._home_reader
         if reader is None or reader.overview is not self.practice.overview:

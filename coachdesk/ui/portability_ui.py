@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from coachdesk.core.portability_check import ImportFileError
 from coachdesk.ui import lang
 from coachdesk.ui.tasks import run_op_task, run_task
 
@@ -64,6 +63,9 @@ class Portability(QObject):
 
     def _failed(self, progress: QProgressDialog, exc: BaseException) -> None:
         progress.close()
+        # (imported here: the import format's checks load the ORM's schema)
+        from coachdesk.core.portability_check import ImportFileError
+
         if isinstance(exc, ImportFileError):
             from coachdesk.ui.dialogs.import_dialog import ImportProblemsDialog
 

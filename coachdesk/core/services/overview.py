@@ -13,7 +13,7 @@ Part as before, so the window need not paint it again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -21,66 +21,19 @@ from coachdesk.core import overview_hours as oh
 from coachdesk.core import overview_queries as q
 from coachdesk.core import overview_refresh as refresh
 from coachdesk.core.changes import Changes
+from coachdesk.core.overview_lines import (  # re-exported: the home screen reads them
+    LIMIT,
+    SECTION_KEYS,
+    AgreementLine,
+    Part,
+    SessionLine,
+    TrajectoryLine,
+)
 from coachdesk.core.overview_refresh import HomeReader, Reads
 from coachdesk.core.services.base import Service
 
 OPEN_STATUSES = q.OPEN_STATUSES
 NEAR_END = q.NEAR_END
-
-
-@dataclass(frozen=True, slots=True)
-class SessionLine:
-    session_id: int
-    trajectory_id: int
-    coachee_id: int
-    coachee_name: str
-    starts_at: datetime
-    duration_minutes: int
-    mode: str
-    location: str
-    status: str  # planned (ahead or to confirm) or held
-
-    @property
-    def to_confirm(self) -> bool:
-        return self.status == "planned" and self.starts_at <= datetime.now()
-
-
-@dataclass(frozen=True, slots=True)
-class AgreementLine:
-    agreement_id: int
-    trajectory_id: int
-    coachee_id: int
-    coachee_name: str
-    text: str
-    due_date: date
-
-
-@dataclass(frozen=True, slots=True)
-class TrajectoryLine:
-    trajectory_id: int
-    coachee_id: int
-    coachee_name: str
-    title: str
-    sessions_used: int
-    contracted_sessions: int | None
-    hours_used: float
-    contracted_hours: float | None
-    planned_end: date | None
-    status: str
-
-
-@dataclass(frozen=True, slots=True)
-class Part:
-    """One section of the home screen: its first lines and how many there are in all
-    (and, for the sections updated by id, every member: sort key and id)."""
-
-    lines: list[Any]
-    total: int
-    members: tuple[tuple[Any, ...], ...] | None = field(default=None, compare=False)
-
-    @property
-    def more(self) -> int:
-        return self.total - len(self.lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +132,7 @@ def _every_read() -> Reads:
 # Every column the home screen reads: a change elsewhere (a note typed) does not concern it.
 READS = _every_read()
 BY_KEY = {d.key: d for d in SECTIONS}
-LIMIT = 8  # lines per section on the home screen; the rest is counted
+assert tuple(BY_KEY) == SECTION_KEYS, "core/overview_lines.SECTION_KEYS: the same, in order"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,20 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.services.overview import (
+from coachdesk.core.formatting import last_months
+from coachdesk.core.overview_lines import (  # not the ORM: the window shows at start without it
     LIMIT,
-    SECTIONS,
+    SECTION_KEYS,
     AgreementLine,
     Part,
     SessionLine,
-    Today,
     TrajectoryLine,
 )
-from coachdesk.report.hours_chart import hours_chart, last_months
 from coachdesk.ui import lang
 from coachdesk.ui.labels import session_mode
 from coachdesk.ui.widgets.card import Card, muted
 from coachdesk.ui.widgets.chart_view import ChartView
+
+if TYPE_CHECKING:
+    from coachdesk.core.services.overview import Today
 
 LIMIT_SHOWN = LIMIT  # lines per section before "Show all"
 
@@ -71,7 +73,7 @@ class HomePage(QScrollArea):
         self.texts: dict[str, Callable[[Any], str]] = {}
         self.expanded: set[str] = set()  # sections shown in full ("Show all")
         declared = {key: (title, describe) for key, title, describe in self._declare()}
-        for key in [d.key for d in SECTIONS] + ["hours"]:
+        for key in [*SECTION_KEYS, "hours"]:
             if key == "hours":
                 title = self.tr("Hours in the last 12 months")
             else:  # a section of core's SECTIONS without a title here fails at once
@@ -104,21 +106,20 @@ class HomePage(QScrollArea):
         self.today = today
         self.heading.setText(self.tr("What needs you — {day}").format(day=lang.fmt_date(today.day)))
         changed = {}
-        for definition in SECTIONS:
-            key = definition.key
-            part = today[key]
-            if key in self.expanded:
-                if key not in today.fresh:
+        for section in SECTION_KEYS:
+            part = today[section]
+            if section in self.expanded:
+                if section not in today.fresh:
                     continue  # not read again: the full list shown is still true
                 if part.more > 0 and self.fetch_all is not None:
-                    part = self.fetch_all(key) or part  # still in full after a change
-            if self._shown.get(key) != part:
-                changed[key] = part
+                    part = self.fetch_all(section) or part  # still in full after a change
+            if self._shown.get(section) != part:
+                changed[section] = part
         if changed:
             self.setUpdatesEnabled(False)  # one paint once all is filled
             try:
-                for key, part in changed.items():
-                    self._fill(key, part)
+                for section, part in changed.items():
+                    self._fill(section, part)
             finally:
                 self.setUpdatesEnabled(True)
         self.quiet.setVisible(today.empty)
@@ -129,7 +130,7 @@ class HomePage(QScrollArea):
         if key != self._chart_key:
             self._chart_key = key
             self.chart.set_chart(
-                lambda w, h, dark: hours_chart(rows, months, language, w, h, dark), key=key
+                lambda w, h, dark: _hours_chart(rows, months, language, w, h, dark), key=key
             )
         self.icf.setText(
             self.tr(
@@ -300,3 +301,10 @@ def _flat_button(parent: QWidget) -> QPushButton:
     button.setFlat(True)
     button.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
     return button
+
+
+def _hours_chart(*args: Any) -> Any:
+    """report.hours_chart's chart, loading reportlab where it is drawn (the chart's worker)."""
+    from coachdesk.report.hours_chart import hours_chart
+
+    return hours_chart(*args)

@@ -23,20 +23,22 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
-from reportlab.graphics.shapes import Drawing
 from shiboken6 import isValid
 
 from coachdesk.i18n import Lang, default_language
 from coachdesk.paths import resource
-from coachdesk.report.charts import to_svg
 from coachdesk.ui import tasks
 
-Builder = Callable[[float, float, bool], Drawing]
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+
+Builder = Callable[[float, float, bool], "Drawing"]
 ZOOM = 1.3
 RESIZE_DELAY_MS = 60  # a window being resized: draw once it is calm
 CACHE_SIZE = 64
@@ -175,7 +177,7 @@ class ChartView(QWidget):
         wanted = self._to_draw()
         if wanted is not None:
             assert self._builder is not None
-            self._drawn_as(wanted, to_svg(self._builder(*wanted[1:])))
+            self._drawn_as(wanted, _svg(self._builder, wanted))
 
     def _to_draw(self) -> tuple | None:
         """(key, width, height, dark) still to be drawn; None when shown already."""
@@ -220,7 +222,7 @@ class ChartView(QWidget):
             if isValid(self) and self._in_flight == ticket:
                 self._in_flight = None
 
-        tasks.run_task(lambda _ctx: to_svg(builder(*wanted[1:])), on_done=done, on_error=failed)
+        tasks.run_task(lambda _ctx: _svg(builder, wanted), on_done=done, on_error=failed)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -233,3 +235,11 @@ class ChartView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and is_dark(self) != self.last_dark:
             self.redraw()
+
+
+def _svg(builder: Builder, wanted: tuple) -> bytes:
+    """The chart of ``wanted`` (key, width, height, dark) as SVG. reportlab loads at the
+    first draw, not with this module: a background chart loads it in its worker."""
+    from coachdesk.report.charts import to_svg
+
+    return to_svg(builder(*wanted[1:]))
