@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parent.parent
 # The speed checks in tests/benchmarks build 10,000-coachee stores and take a minute or
 # two; the default run (``python3 -m pytest``) leaves them out. Run them with
 #
-#     COACHDESK_BENCHMARKS=1 python3 -m pytest tests/benchmarks
+#     python3 -m tests.benchmarks          (the suite: one table, JSON; README "Speed")
+#     COACHDESK_BENCHMARKS=1 python3 -m pytest tests/benchmarks/test_x.py -s   (one file)
 BENCHMARKS = os.environ.get("COACHDESK_BENCHMARKS") == "1"
 collect_ignore = [] if BENCHMARKS else ["benchmarks"]
 
@@ -25,7 +26,7 @@ collect_ignore = [] if BENCHMARKS else ["benchmarks"]
 def pytest_report_header(config: pytest.Config) -> str:
     if BENCHMARKS:
         return "benchmarks: collected (COACHDESK_BENCHMARKS=1)"
-    return "benchmarks: left out; run COACHDESK_BENCHMARKS=1 python3 -m pytest tests/benchmarks"
+    return "benchmarks: left out; run python3 -m tests.benchmarks"
 
 
 @pytest.fixture(autouse=True)

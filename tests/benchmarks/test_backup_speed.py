@@ -41,7 +41,7 @@ def _our_copy(practice: Practice, target: Path) -> float:
     started = time.perf_counter()
     create_private(part)
     with practice.store.connect() as src:
-        backup._snapshot_copy(src, part, schema.practice_tables(), None)
+        backup._snapshot_copy(src, part, schema.practice_tables(), None, None)  # plain
     elapsed = time.perf_counter() - started
     remove_with_sides(part)
     return elapsed

@@ -209,11 +209,16 @@ def test_dashboard(window):
 def test_home_screen(window):
     n = suite.coachees()
     practice = window.practice
-    ms = timed(window.show_home)
+
+    def read_in_full() -> None:  # not the cached refresh of a change notice: all of it
+        window._home_reader = None
+        window.show_home()
+
+    ms = timed(read_in_full)
     assert window.right.currentWidget() is window.home
     base = timed(practice.coachees.list)
     suite.record(
-        "home screen: shown and painted",
+        "home screen: read in full and painted",
         ms,
         coachees=n,
         baseline=base,

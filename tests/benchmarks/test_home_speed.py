@@ -40,6 +40,7 @@ from coachdesk.core import overview_queries as q
 from coachdesk.core.changes import recording
 from coachdesk.core.practice import Practice
 from coachdesk.core.services.overview import LIMIT, SECTIONS
+from coachdesk.report.charts import to_svg
 from coachdesk.report.hours_chart import hours_chart, last_months
 from coachdesk.ui.pages.home_page import HomePage
 from coachdesk.ui.widgets import chart_view
@@ -160,7 +161,7 @@ def test_home_screen_refreshes_and_paints_in_a_fifth_of_the_coachee_list(qtbot, 
     size = (page.chart.width() / chart_view.ZOOM, page.chart.height() / chart_view.ZOOM)
 
     def draw() -> None:
-        chart_view.to_svg(hours_chart(rows, months, "nl", *size, False))
+        to_svg(hours_chart(rows, months, "nl", *size, False))
 
     draw_ms = _interleaved(draw, lambda: None, 5)[0]
     QThreadPool.globalInstance().waitForDone()

@@ -117,10 +117,6 @@ def test_export_of_40_sessions_is_within_1_5x_of_a_plain_document(practice):
 
 
 @pytest.mark.benchmark
-@pytest.mark.xfail(
-    reason="issue #11: 1.67-1.94x before the heading fix, 1.3-1.65x after; target 1.3x not met yet",
-    strict=False,
-)
 def test_export_of_40_sessions_with_2kb_notes_is_within_1_3x_of_plain_reportlab(practice):
     """Issue #11's figure: 40 sessions with realistic 2 KB notes, against plain
     reportlab paragraphs of the same text in the same TTF, measured in this run."""
