@@ -7,6 +7,7 @@ data folder; ``unlock`` makes this process open the encrypted store (and its bac
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from coachdesk import keychain, paths
 from coachdesk.i18n import Lang, tr
@@ -165,30 +166,31 @@ def unlock_backup(backup: str | Path, secret: str) -> None:
             raise WrongPassphraseError() from exc
 
 
-def encrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> Encrypted:
-    """Encrypt the store the window has open (``practice``), without closing the window."""
+def _convert_open(practice: object, convert: Any) -> Any:
+    """Run ``convert(folder, backup folders)`` on the store the window has open, without
+    closing the window; the practice's engine follows the new file either way."""
     store = practice.store  # type: ignore[attr-defined]
     folders = backup_folders(store.folder)
     try:
-        done: Encrypted = _encrypt.while_closed(
-            store, lambda: _encrypt.encrypt(store.folder, passphrase, progress, folders)
-        )
+        return _encrypt.while_closed(store, lambda: convert(store.folder, folders))
     finally:
         practice.db.engine_replaced()  # type: ignore[attr-defined]
+
+
+def encrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> Encrypted:
+    """Encrypt the store the window has open (``practice``), without closing the window."""
+    done: Encrypted = _convert_open(
+        practice, lambda folder, folders: _encrypt.encrypt(folder, passphrase, progress, folders)
+    )
     return done
 
 
 def decrypt_open(practice: object, passphrase: str, progress: Progress | None = None) -> Decrypted:
     """Decrypt the store the window has open."""
-    store = practice.store  # type: ignore[attr-defined]
-    folders = backup_folders(store.folder)
-    try:
-        done: Decrypted = _encrypt.while_closed(
-            store, lambda: _encrypt.decrypt(store.folder, passphrase, progress, folders)
-        )
-    finally:
-        practice.db.engine_replaced()  # type: ignore[attr-defined]
-    keychain.forget(store.folder)
+    done: Decrypted = _convert_open(
+        practice, lambda folder, folders: _encrypt.decrypt(folder, passphrase, progress, folders)
+    )
+    keychain.forget(practice.store.folder)  # type: ignore[attr-defined]
     return done
 
 
