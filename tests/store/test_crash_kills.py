@@ -4,6 +4,11 @@ A fork server (crash_zygote.py) imports CoachDesk once and forks a worker per ro
 a round costs milliseconds. After every kill: the store passes integrity_check, every
 id the worker reported as committed is there, no note is half written, and a restore
 left either the old store or the new one, never a mix.
+
+The stores live on tmpfs where there is one. A SIGKILL, unlike a power cut, leaves the
+page cache alone, so fsync adds nothing to what these tests prove; on a shared CI disk
+it did add stalls: a worker killed inside fsync cannot die until the disk answers, and
+twice a CI run waited over 120 s for a reap that way.
 """
 
 from __future__ import annotations
@@ -12,11 +17,14 @@ import os
 import random
 import re
 import select
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,7 +51,7 @@ class Zygote:
         )
         self._buffer = b""
 
-    def _line(self, timeout: float = 120) -> str:  # a busy CI disk can stall fsync
+    def _line(self, timeout: float = 120, pid: int | None = None) -> str:
         """The next line the fork server printed. Read from the pipe's descriptor into
         a buffer of our own: select() on a buffered file object waits for data that the
         file object has already read ahead (a "reaped" line behind the last step), and
@@ -52,7 +60,7 @@ class Zygote:
         fd = self.proc.stdout.fileno()
         while b"\n" not in self._buffer:
             ready, _, _ = select.select([fd], [], [], timeout)
-            assert ready, "the worker said nothing"
+            assert ready, f"the worker said nothing for {timeout} s; {_state(pid)}"
             chunk = os.read(fd, 65536)
             assert chunk, "the fork server ended"
             self._buffer += chunk
@@ -71,13 +79,13 @@ class Zygote:
         lines: list[str] = []
         wanted = rng.randint(*steps)
         while len(lines) < wanted:
-            line = self._line()
+            line = self._line(pid=pid)
             assert not line.startswith("reaped"), f"the worker died by itself after {lines}"
             lines.append(line)
         time.sleep(rng.uniform(0, 0.01))  # mid-step, at a random moment
         os.kill(pid, signal.SIGKILL)
         while True:
-            line = self._line()
+            line = self._line(timeout=300, pid=pid)  # a kill inside a disk wait waits for it
             if line == f"reaped {pid}":
                 return lines
             lines.append(line)
@@ -88,8 +96,37 @@ class Zygote:
         self.proc.wait(timeout=30)
 
 
+def _state(pid: int | None) -> str:
+    """What the kernel says the worker is doing: its state (D = waiting on the disk) and
+    the kernel function it sleeps in, for a message that tells a hang from a slow disk."""
+    if pid is None:
+        return "no worker yet"
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        wchan = Path(f"/proc/{pid}/wchan").read_text().strip() or "-"
+    except OSError:
+        return f"worker {pid} is gone"
+    return f"worker {pid} state {stat}, waiting in {wchan}"
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Path:
+def data_dir() -> Iterator[Path]:
+    """A store folder on tmpfs (see the module's docstring), else the test's own folder."""
+    shm = Path("/dev/shm")
+    usable = shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 2**28
+    if not usable:
+        yield Path(os.environ["COACHDESK_DATA_DIR"])
+        return
+    folder = Path(tempfile.mkdtemp(prefix="coachdesk-kill-", dir=shm))
+    try:
+        yield folder / "data"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def store(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("COACHDESK_DATA_DIR", str(data_dir))
     with Practice.open(str(data_dir)) as p:
         coachee = p.coachees.create("Annelies de Boer")
         p.trajectories.create(coachee.id, "Leiderschap")
