@@ -1,11 +1,10 @@
 """The hours under the home screen's sections: the chart's hours per month and the
-hours coached in all (the ICF log's total), summed in SQL per month.
+hours coached in all (the ICF log's total).
 
-Each month is a range of ``ix_session_status_hours`` (status, starts_at, duration,
-paid, charged) read from the index alone: a GROUP BY on the month would sort every
-session of the year in a temporary B-tree first (several times slower at 100,000
-sessions). Per month, so a change notice sums again only the months of the
-sessions it names (``session_months``).
+Read from ``session_month`` (migration 0008): per month the sessions per status and
+the minutes paid, counted and held, kept by triggers on every session write, so a
+read is a few hundred rows at most, whatever the number of sessions. A change
+notice reads again only the months of the sessions it names (``session_months``).
 """
 
 from __future__ import annotations
@@ -14,14 +13,13 @@ from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, String, bindparam, case, func, or_
+from sqlalchemy import bindparam, column, table
 from sqlalchemy import select as wide_select
 from sqlmodel import Session, col
 
 from coachdesk.core.models import CoachingSession
 
 _S = CoachingSession
-MONTH_STATUSES = ("held", "cancelled", "no_show", "planned")  # as hours.summary's facts
 CHUNK = 500
 
 
@@ -33,88 +31,54 @@ def month_key(month: datetime) -> str:
     return f"{month.year:04d}-{month.month:02d}"
 
 
-def next_month(month: datetime) -> datetime:
-    if month.month == 12:
-        return month.replace(year=month.year + 1, month=1)
-    return month.replace(month=month.month + 1)
+# session_month (migration 0008): per month, kept by triggers on every session write.
+_MONTHS: Any = table(
+    "session_month",
+    *(column(name) for name in ("month", "planned", "held", "cancelled", "no_show")),
+    *(column(name) for name in ("paid_minutes", "counted_minutes", "held_minutes")),
+)
+_M = _MONTHS.c
+_ANY = _M.planned + _M.held + _M.cancelled + _M.no_show > 0  # a month with a session
+_ROW = wide_select(
+    _M.month, _M.paid_minutes, _M.counted_minutes, _M.held, _M.cancelled, _M.no_show
+).where(_ANY)
+_KEYS: Any = bindparam("keys", expanding=True)
 
 
-def _months(first: datetime, last: datetime) -> list[datetime]:
-    months, month = [], month_of(first)
-    while month <= last:
-        months.append(month)
-        month = next_month(month)
-    return months
-
-
-def _last(s: Session, statuses: Iterable[str], first: datetime | None) -> Any:
-    query = wide_select(func.max(col(_S.starts_at))).where(col(_S.status).in_(tuple(statuses)))
-    if first is not None:
-        query = query.where(col(_S.starts_at) >= first)
-    return s.connection().execute(query).scalar_one()
-
-
-_LOW, _HIGH = bindparam("low", type_=DateTime()), bindparam("high", type_=DateTime())
-_STATUS = bindparam("status", type_=String())
-_COUNTS = or_(col(_S.status) == "held", col(_S.charged))  # a no-show: only if charged
-_MINUTES = case((_COUNTS, col(_S.duration_minutes)), else_=0)
-_MONTH: Any = wide_select(
-    func.count(),
-    func.coalesce(func.sum(case((col(_S.paid), _MINUTES), else_=0)), 0),
-    func.coalesce(func.sum(_MINUTES), 0),
-).where(col(_S.status) == _STATUS, col(_S.starts_at) >= _LOW, col(_S.starts_at) < _HIGH)
+def _hours_row(row: Any) -> tuple[Any, ...]:
+    key, paid, counted, held, cancelled, no_show = row
+    return (key, paid / 60, (counted - paid) / 60, held, cancelled, no_show)
 
 
 def month_rows(s: Session, months: Iterable[datetime]) -> dict[str, tuple[Any, ...] | None]:
     """(month, paid hours, pro-bono hours, held, cancelled, no-show) of each month, or
     None for a month without a session (of MONTH_STATUSES)."""
-    rows: dict[str, tuple[Any, ...] | None] = {}
-    for month in months:
-        bounds = {"low": month, "high": next_month(month)}
-        got = {
-            name: s.connection().execute(_MONTH, {"status": name, **bounds}).one()
-            for name in MONTH_STATUSES
-        }
-        key = month_key(month)
-        if not any(n for n, _paid, _all in got.values()):
-            rows[key] = None
-            continue
-        paid = got["held"][1] + got["no_show"][1]
-        every = got["held"][2] + got["no_show"][2]
-        held, cancelled, no_show = got["held"][0], got["cancelled"][0], got["no_show"][0]
-        rows[key] = (key, paid / 60, (every - paid) / 60, held, cancelled, no_show)
+    rows: dict[str, tuple[Any, ...] | None] = {month_key(m): None for m in months}
+    if rows:
+        found = s.connection().execute(_ROW.where(_M.month.in_(_KEYS)), {"keys": list(rows)})
+        rows.update((row[0], _hours_row(row)) for row in found)
     return rows
 
 
 def hours_by_month(s: Session, start: date) -> list[tuple[Any, ...]]:
     """(month, paid hours, pro-bono hours, held, cancelled, no-show) per month from
     ``start`` that has a session (as hours.summary("month", start))."""
-    first = month_of(start)
-    last = _last(s, MONTH_STATUSES, first)
-    if last is None:
-        return []
-    return [row for row in month_rows(s, _months(first, last)).values() if row is not None]
-
-
-_HELD: Any = wide_select(func.coalesce(func.sum(col(_S.duration_minutes)), 0)).where(
-    col(_S.status) == "held", col(_S.starts_at) >= _LOW, col(_S.starts_at) < _HIGH
-)
+    query = _ROW.where(_M.month >= month_key(month_of(start))).order_by(_M.month)
+    return [_hours_row(row) for row in s.connection().execute(query)]
 
 
 def held_minutes(s: Session, months: Iterable[datetime] | None = None) -> dict[str, int]:
     """Minutes of the sessions held in each month (default: every month with one); their
     sum is every hour actually coached, the ICF log's total."""
+    query = wide_select(_M.month, _M.held_minutes).order_by(_M.month)
     if months is None:
-        first_query = wide_select(func.min(col(_S.starts_at))).where(col(_S.status) == "held")
-        first = s.connection().execute(first_query).scalar_one()
-        if first is None:
-            return {}
-        months = _months(first, _last(s, ("held",), None))
-    found = {}
-    for month in months:
-        bounds = {"low": month, "high": next_month(month)}
-        found[month_key(month)] = int(s.connection().execute(_HELD, bounds).scalar_one())
-    return found
+        return {
+            key: int(minutes) for key, minutes in s.connection().execute(query.where(_M.held > 0))
+        }
+    keys = [month_key(m) for m in months]
+    rows = s.connection().execute(query.where(_M.month.in_(_KEYS)), {"keys": keys})
+    found: dict[str, int] = {key: minutes for key, minutes in rows}
+    return {key: int(found.get(key, 0)) for key in keys}
 
 
 def session_months(s: Session, ids: Collection[int]) -> dict[int, datetime]:

@@ -1,13 +1,14 @@
 """The home screen's queries: the first lines of each section and its total, read
-through the indexes (see migrations 0005-0007), never every matching row.
+through the indexes (see migrations 0005-0008), never every matching row.
 
 Each reader takes the database session, the moment (:class:`Moment`) and a limit
-(``None``: every line) and returns ``(lines, total)``. Sessions and agreements stop
-at ``limit`` and are counted, only when the page is full, with a COUNT that reads
-the index alone; the trajectory sections carry their total as a window count over
-the set of open trajectories (sorted by name anyway). The contract use is summed
-per open trajectory in a correlated subquery on ``ix_session_trajectory_use``
-(covering: status, duration, charged), not grouped over every session.
+(``None``: every line) and returns ``(lines, total)``. Sessions stop at ``limit``
+and are counted, only when the page is full, with a COUNT that reads the index
+alone. The agreement and trajectory sections read their members (sort key and id)
+from an index alone: what each needs to know of other tables (is the trajectory
+open, how much of the contract is used, is a session planned ahead) is kept on
+the row by triggers (migration 0008, core/overview_totals.py), so nothing is
+summed or looked up per open trajectory at read time.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Date, DateTime, and_, bindparam, exists, func, or_
+from sqlalchemy import Date, DateTime, and_, bindparam, func, literal_column, or_
 from sqlalchemy import select as wide_select
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from coachdesk.core.models import Agreement, Coachee, CoachingSession, Trajectory
-from coachdesk.core.queries import counted_clause
 
 OPEN_STATUSES = ("intake", "active", "paused")
 NEAR_END = 0.8  # share of the contract used from which a trajectory is "near its end"
@@ -177,18 +176,12 @@ def _lines(query: Any) -> Lines:
 
 
 # (due date, id) of the open agreements past their due date, oldest first, of open
-# trajectories of active coachees: a walk of ``ix_agreement_open_due`` (done_date,
-# due_date, trajectory_id) with a primary-key look-up of the trajectory and coachee.
+# trajectories of active coachees: a range of ``ix_agreement_live_due`` (live,
+# done_date, due_date), the index alone ("live" is kept by triggers, migration 0008).
+_LIVE: Any = literal_column("agreement.live")
 overdue_members = _members(
     wide_select(col(Agreement.due_date), col(Agreement.id))
-    .join(Trajectory, col(Trajectory.id) == Agreement.trajectory_id)
-    .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
-    .where(
-        col(Agreement.done_date).is_(None),
-        col(Agreement.due_date) < _DAY,
-        col(Trajectory.status).in_(OPEN_STATUSES),
-        col(Coachee.status) == "active",
-    )
+    .where(_LIVE == 1, col(Agreement.done_date).is_(None), col(Agreement.due_date) < _DAY)
     .order_by(col(Agreement.due_date), col(Agreement.id)),
     col(Agreement.id),
 )
@@ -211,17 +204,11 @@ overdue_agreements = paged(overdue_members, agreement_lines)
 # --- trajectories -------------------------------------------------------------------
 
 
-def _used() -> tuple[Any, Any]:
-    """Sessions and minutes counted against the contract, per trajectory (correlated;
-    on ``ix_session_trajectory_use``, from the index alone)."""
-    x: Any = aliased(CoachingSession)
-    counted = and_(x.trajectory_id == Trajectory.id, counted_clause(x))
-    n = wide_select(func.count()).where(counted).scalar_subquery()
-    minutes = wide_select(func.coalesce(func.sum(x.duration_minutes), 0)).where(counted)
-    return n, minutes.scalar_subquery()
-
-
-_used_sessions, _used_minutes = _used()
+# Kept by triggers (migration 0008, core/overview_totals.py): the sessions and minutes
+# counted against the contract, and the start of the last planned session.
+_used_sessions: Any = literal_column("trajectory.counted_sessions")
+_used_minutes: Any = literal_column("trajectory.counted_minutes")
+_last_planned: Any = literal_column("trajectory.last_planned_at")
 
 
 def _trajectory_members(*where: Any) -> Members:
@@ -268,15 +255,12 @@ def _near() -> list[Any]:
 
 
 def _no_next() -> list[Any]:
-    """Active trajectories without a planned session ahead (a seek per trajectory on
-    ``ix_session_trajectory_use``)."""
-    x: Any = aliased(CoachingSession)
-    # ``status || ''``: keeps SQLite on (trajectory_id, starts_at, ...) for this seek; on
-    # (status, starts_at) it would scan every planned session once per trajectory.
-    ahead = exists().where(
-        x.trajectory_id == Trajectory.id, x.starts_at > _NOW, x.status.concat("") == "planned"
-    )
-    return [col(Trajectory.status) == "active", ~ahead]
+    """Active trajectories without a planned session ahead: the last one planned (if
+    any) started by now."""
+    return [
+        col(Trajectory.status) == "active",
+        or_(_last_planned.is_(None), _last_planned <= _NOW),
+    ]
 
 
 near_members = _trajectory_members(*_near())

@@ -32,10 +32,29 @@ _DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(.+)$", re.M)
 SEARCH_TABLE = "search_index"
 
 
+# The home screen's running totals: kept by triggers, never written through the models
+# (migration 0008, core/overview_totals.py).
+TOTALS_TABLE = "session_month"
+TOTALS_COLUMNS = {
+    "trajectory": frozenset({"counted_sessions", "counted_minutes", "last_planned_at"}),
+    "agreement": frozenset({"live"}),
+}
+TOTALS_INDEXES = frozenset({"ix_agreement_live_due", "ix_trajectory_home"})
+
+
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave the FTS5 search index (a virtual table and its shadow tables) out of
-    autogenerate comparisons: models do not describe it, migration 0002 does."""
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+    """Leave what the models do not describe out of autogenerate comparisons: the
+    FTS5 search index (a virtual table and its shadow tables, migration 0002) and
+    the home screen's trigger-kept totals (migration 0008)."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not (name.startswith(SEARCH_TABLE) or name == TOTALS_TABLE)
+    if type_ == "index":
+        return name not in TOTALS_INDEXES
+    if type_ == "column" and isinstance(parent_names, dict):
+        return name not in TOTALS_COLUMNS.get(str(parent_names.get("table_name")), ())
+    return True
 
 
 def alembic_config() -> Config:

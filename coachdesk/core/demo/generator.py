@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 from sqlmodel import SQLModel
 
-from coachdesk.core import schema, search_index
+from coachdesk.core import overview_totals, schema, search_index
 from coachdesk.core.demo import content as c
 from coachdesk.core.instruments import get_instrument, suggest_label
 from coachdesk.core.models import (
@@ -365,7 +365,11 @@ def generate(
     """Add ``coachees`` demo coachees with everything around them to ``store``."""
     started = time.perf_counter()
     rng = random.Random(seed)
-    with store.engine.begin() as conn, search_index.triggers_paused(conn):
+    with (
+        store.engine.begin() as conn,
+        search_index.triggers_paused(conn),
+        overview_totals.triggers_paused(conn),
+    ):
         next_id = {
             name: (conn.execute(select(func.max(schema.table(name).c.id))).scalar() or 0) + 1
             for name in schema.practice_tables()

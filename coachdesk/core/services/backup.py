@@ -222,10 +222,11 @@ class BackupService(Service):
         if not db.is_file():
             raise RecoverError(detail=Term("reason.missing"), path=str(db))
         rescued = salvage.recover(db, tables())
-        from coachdesk.core import search_index
+        from coachdesk.core import overview_totals, search_index
 
         with open_store(folder) as store, store.engine.begin() as conn:
-            search_index.rebuild(conn)  # the index is rebuilt from the rescued rows
+            search_index.rebuild(conn)  # the index and totals are made from the rescued rows
+            overview_totals.recompute(conn)
         return rescued
 
 

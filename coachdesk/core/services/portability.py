@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from coachdesk.core import overview_totals, search_index
 from coachdesk.core import portability as port
-from coachdesk.core import search_index
 from coachdesk.core.changes import current_recorder
 from coachdesk.core.models import Coachee
 from coachdesk.core.portability_check import parse, read_bytes, validate
@@ -59,7 +59,7 @@ class PortabilityService(Service):
             if fresh.changes:
                 apply_plan(conn, fresh, progress)
             else:  # only new rows (a new laptop): index them in one go at the end
-                with search_index.triggers_paused(conn):
+                with search_index.triggers_paused(conn), overview_totals.triggers_paused(conn):
                     apply_plan(conn, fresh, progress)
             counts = {"added": fresh.adds, "changed": fresh.changes, "skipped": fresh.skips}
             audit.record_in(conn, "import", (), counts)  # in the import's own transaction
