@@ -17,7 +17,9 @@ HomePage.show_today, a repaint and the events processed):
   SESSION_RATIO (measured 0.19-0.23x at a load of 8-9 on the 2-core machine; the aim
   of 0.2x is printed as met or not).
 - the first read of all of it, painted into an empty page with the chart not drawn
-  before (start, or another store): printed, and asserted under FIRST_RATIO.
+  before (start, a new day, another store): 41 ms (0.24x) at a load of 0.5, since
+  the sections and hours read the totals kept by triggers (migration 0008; it was
+  108-155 ms); asserted under FIRST_RATIO.
 
 The chart is drawn on a worker thread (ChartView(background=True), 15-40 ms in
 reportlab's SVG writer) while the chart before stays: not part of the refresh, its
@@ -50,7 +52,7 @@ from tests.benchmarks.large_store import fresh_copy
 COACHEES, SEED = suite.coachees(), suite.SEED
 TARGET_RATIO = 0.2  # issue 15: under 50 ms, against a baseline of ~250 ms
 SESSION_RATIO = 0.35  # a session's status: guarded (see above)
-FIRST_RATIO = 2.0  # the first read of everything (not a change notice): guarded only
+FIRST_RATIO = 0.4  # the first read of everything: 50 ms is ~0.35x of today's baseline
 
 
 @pytest.fixture(scope="module")
