@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.changes import Changes
-from coachdesk.ui import a11y
+from coachdesk.ui import a11y, store_notices
 from coachdesk.ui import settings as keys
 from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.actions import make_actions
@@ -116,6 +116,7 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
             self.reload_list()
             # The list paints first; the coachee page fills right after (start-up speed).
             QTimer.singleShot(0, self._open_last_coachee)
+            QTimer.singleShot(0, lambda: store_notices.tell(self, practice))
         else:
             self._show_rows(initial_rows)
 
@@ -129,6 +130,7 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         """The store is open (started with ``initial_rows``): fill the coachee page."""
         self.practice = practice
         self._open_last_coachee()
+        store_notices.tell(self, practice)
 
     # --- construction ----------------------------------------------------------
 
