@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from coachdesk.i18n import tr
+from coachdesk.i18n import tr as message  # not "tr": lupdate would take these keys for Qt strings
 from coachdesk.ui import lang
 
 STATUS_MS = 20_000
@@ -25,12 +25,12 @@ def tell(window: QMainWindow, practice: Any) -> QMessageBox | None:
     store = practice.store
     language = lang.current()
     if store.safety_copy is not None:
-        text = tr("store.migrated", language, path=str(store.safety_copy))
+        text = message("store.migrated", language, path=str(store.safety_copy))
         window.statusBar().showMessage(text, STATUS_MS)
     if not store.notices:
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, tr("store.notices_title", language), "")
+    box = QMessageBox(QMessageBox.Icon.Information, message("store.notices_title", language), "")
     box.setParent(window, box.windowFlags())
-    box.setText("\n\n".join(tr(key, language) for key in store.notices))
+    box.setText("\n\n".join(message(key, language) for key in store.notices))
     box.open()
     return box
