@@ -151,7 +151,8 @@ def parse(argv: Sequence[str] | None) -> tuple[argparse.ArgumentParser, argparse
     return parser, parser.parse_args(words)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Practice, imported lazily for speed
+def open_practice(args: argparse.Namespace):  # noqa: ANN202 - Practice, imported lazily
+    """The practice of ``--data-dir`` (or the default folder), for every CLI command."""
     from coachdesk.core.practice import Practice
 
     return Practice.open(getattr(args, "data_dir", None))
@@ -188,7 +189,7 @@ def _confirm(question: str) -> bool:
 
 
 def cmd_demo_remove(args: argparse.Namespace) -> int:
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         found = practice.demo.count()
         if not found.coachees and not found.sponsors:
             print(tr("demo.none"))
@@ -205,7 +206,7 @@ def cmd_demo_remove(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.remove:
         return cmd_demo_remove(args)
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         existing = len(practice.coachees.list())
         if existing:  # said, not refused: adding to a test practice is a normal use
             print(tr("demo.not_empty", None, count=existing), file=sys.stderr)
@@ -229,7 +230,7 @@ def cmd_list_coachees(args: argparse.Namespace) -> int:
     # An up-to-date store is read without the ORM (core/quick_read.py); else the full open.
     rows = quick_read.coachee_rows(paths.data_dir(getattr(args, "data_dir", None)), args.status)
     if rows is None:
-        with _open(args) as practice:
+        with open_practice(args) as practice:
             rows = practice.coachees.list(status=args.status)
     if args.json:
         names = [f.name for f in fields(CoacheeRow)]  # asdict() deep-copies: 10x slower
@@ -240,7 +241,7 @@ def cmd_list_coachees(args: argparse.Namespace) -> int:
 
 
 def cmd_list_trajectories(args: argparse.Namespace) -> int:
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         rows = practice.trajectories.list(coachee_id=args.coachee)
     if args.json:
         _print_json([asdict(r) for r in rows])

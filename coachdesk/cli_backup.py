@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from coachdesk.cli import open_practice
 from coachdesk.cli_progress import ProgressBar
 from coachdesk.errors import (
     BackupKeyNeededError,
@@ -58,12 +59,6 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     check.set_defaults(handler=cmd_check)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Practice, imported lazily
-    from coachdesk.core.practice import Practice
-
-    return Practice.open(getattr(args, "data_dir", None))
-
-
 def _confirm(question: str) -> bool:
     from coachdesk.cli import _confirm as ask
 
@@ -73,7 +68,7 @@ def _confirm(question: str) -> bool:
 def cmd_backup(args: argparse.Namespace) -> int:
     from coachdesk.core.services.backup import size_text, summary_text
 
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         made = practice.backups.create(args.dest, progress=ProgressBar(tr("backup.progress")))
     print(
         tr(
@@ -90,7 +85,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     from coachdesk.core.services.backup import kind_text, size_text, summary_text, when_text
 
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         folder = (
             Path(args.folder).expanduser().absolute() if args.folder else practice.backups.folder()
         )
@@ -214,7 +209,7 @@ def _offer(args: argparse.Namespace) -> None:
 def _rebuild_index(args: argparse.Namespace) -> int:
     from coachdesk.core import search_index
 
-    with _open(args) as practice, practice.store.engine.begin() as conn:
+    with open_practice(args) as practice, practice.store.engine.begin() as conn:
         search_index.rebuild(conn)
     print(tr("check.index_rebuilt"))
     return EXIT_OK

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from coachdesk.cli import open_practice
 from coachdesk.cli_progress import ProgressBar
 from coachdesk.i18n import LANGUAGES, tr
 
@@ -55,16 +56,10 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     data.set_defaults(handler=cmd_export_data)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Practice, imported lazily
-    from coachdesk.core.practice import Practice
-
-    return Practice.open(getattr(args, "data_dir", None))
-
-
 def cmd_export_all(args: argparse.Namespace) -> int:
     from coachdesk.report.portability_files import export_all
 
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         result = export_all(practice, args.out, ProgressBar(tr("portability.export_progress")))
     print(tr("portability.exported", None, path=str(result.path), rows=result.rows))
     return EXIT_OK
@@ -74,7 +69,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from coachdesk.cli import _confirm
     from coachdesk.core.portability_import import describe
 
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         plan = practice.portability.plan(args.file)
         print("\n".join(describe(plan)))
         if args.dry_run:
@@ -93,7 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export_data(args: argparse.Namespace) -> int:
     from coachdesk.report.portability_files import export_access
 
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         result = export_access(
             practice,
             args.coachee_id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from coachdesk.cli import open_practice
 from coachdesk.i18n import tr
 
 EXIT_OK, EXIT_ERROR = 0, 2
@@ -32,17 +33,11 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     audit.set_defaults(handler=cmd_audit)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202
-    from coachdesk.core.practice import Practice
-
-    return Practice.open(getattr(args, "data_dir", None))
-
-
 def cmd_erase(args: argparse.Namespace) -> int:
     from coachdesk.cli import _confirm
 
     action = args.privacy_action
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         coachee = practice.coachees.get(args.coachee_id)  # a clear error when there is none
         question = tr(f"privacy.{action}_question", None, name=coachee.name)
         if not args.yes and not _confirm(question):
@@ -57,7 +52,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         due = practice.retention.due()
     if not due:
         print(tr("privacy.none_due"))
@@ -69,7 +64,7 @@ def cmd_due(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from coachdesk.report.tables import write_csv
 
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         lines = practice.audit.lines()
     rows: list[list[object]] = [["at_utc", "action", "uids", "counts"]]
     rows += [

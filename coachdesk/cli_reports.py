@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from coachdesk.cli import open_practice
 from coachdesk.i18n import default_language, tr
 
 EXIT_OK = 0
@@ -79,12 +80,6 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     statement.set_defaults(handler=cmd_statement)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202
-    from coachdesk.core.practice import Practice
-
-    return Practice.open(getattr(args, "data_dir", None))
-
-
 def _done(path: object, rows: int) -> int:
     print(tr("report.written", None, path=path, rows=rows))
     return EXIT_OK
@@ -93,7 +88,7 @@ def _done(path: object, rows: int) -> int:
 def cmd_hours(args: argparse.Namespace) -> int:
     from coachdesk.report.tables import hours_rows, write_csv
 
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         rows = practice.hours.summary(args.by, args.start, args.end)
     table = hours_rows(rows, args.by, default_language(), args.excel)
     return _done(write_csv(args.out, table, args.excel), len(rows))
@@ -102,7 +97,7 @@ def cmd_hours(args: argparse.Namespace) -> int:
 def cmd_icf_log(args: argparse.Namespace) -> int:
     from coachdesk.report.tables import icf_rows, write_csv
 
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         clients = practice.hours.icf_log(args.start, args.end, anonymous=args.anonymous)
     table = icf_rows(clients, default_language(), args.excel)
     return _done(write_csv(args.out, table, args.excel), len(clients))
@@ -111,14 +106,14 @@ def cmd_icf_log(args: argparse.Namespace) -> int:
 def cmd_calendar(args: argparse.Namespace) -> int:
     from coachdesk.report.calendar_ics import write_calendar
 
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         facts = practice.hours.calendar(args.start, args.end)
     return _done(write_calendar(args.out, facts, default_language(), args.full_names), len(facts))
 
 
 def cmd_statement(args: argparse.Namespace) -> int:
     lang = default_language()
-    with _open(args) as practice:
+    with open_practice(args) as practice:
         statement = practice.hours.statement(args.sponsor_id, args.start, args.end)
         coach = practice.settings.get("coach_name") or practice.settings.get("practice_name")
         from coachdesk.report.hours_statement import record_statement
