@@ -79,3 +79,27 @@ def test_an_unchanged_folder_that_is_gone_does_not_block_the_other_settings(
     assert dialog.save_button.isEnabled()
     dialog.save()
     assert window.practice.settings.all()["coach_name"] == "Marieke"
+
+
+def test_typing_is_checked_once_the_coach_pauses_and_save_checks_at_once(
+    dialog, qtbot, tmp_path: Path, monkeypatch, dutch
+):
+    """Each check looks at the disk (a network path can take seconds): not per key."""
+    from PySide6.QtTest import QTest
+
+    checked: list[str] = []
+    real = dialog.practice.backups.check_folder
+    monkeypatch.setattr(
+        dialog.practice.backups, "check_folder", lambda text: checked.append(text) or real(text)
+    )
+    dialog.show()
+    missing = str(tmp_path / "usb")
+    QTest.keyClicks(dialog.backup_folder.edit, missing)
+    assert checked == []  # still typing
+    qtbot.waitUntil(lambda: bool(dialog.error_for("backup_folder")), timeout=5000)
+    assert checked == [missing]  # once, for the whole path
+    assert "bestaat niet" in dialog.error_for("backup_folder")
+    QTest.keyClicks(dialog.backup_folder.edit, "x")
+    dialog.save()  # before the pause: Save checks what is there
+    assert checked[-1] == missing + "x"
+    assert dialog.practice.settings.all().get("backup.folder", "") == ""

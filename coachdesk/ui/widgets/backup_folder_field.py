@@ -3,9 +3,11 @@
 Empty means the default (``backups`` in the data folder). A folder the coach
 types or chooses is checked as they go, without creating anything
 (BackupService.check_folder): a missing, read-only or not-a-folder path gets
-its clear sentence under the field and Save waits. A folder that was fine
-before and is now unplugged is not held against the rest of the form: only a
-changed folder is checked. A folder fixed by the organisation (deployment.py)
+its clear sentence under the field and Save waits. While the coach types, the
+check waits for a pause (TYPING_PAUSE_MS): each check looks at the disk, and a
+half-typed network path (\\\\server\\...) can take seconds to be refused; Save
+always checks what is there. A folder that was fine before and is now unplugged
+is not held against the rest of the form: only a changed folder is checked. A folder fixed by the organisation (deployment.py)
 is shown, not editable.
 """
 
@@ -28,6 +30,7 @@ from coachdesk import deployment
 from coachdesk.ui.widgets.card import muted
 
 FOLDER_SETTING = "backup.folder"  # the practice setting (core/services/backup.py)
+TYPING_PAUSE_MS = 400
 
 
 class BackupFolderField(QWidget):
@@ -51,7 +54,13 @@ class BackupFolderField(QWidget):
         self.edit.setPlaceholderText(default)
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(320)
-        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self._pause = QTimer(self)  # typing: "changed" once the coach pauses
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self.changed.emit)
+        self._typed = False
+        self.edit.textEdited.connect(self._typing)  # (Qt emits it just before textChanged)
+        self.edit.textChanged.connect(self._text_changed)
         self.changed.connect(lambda: QTimer.singleShot(0, self._fit))
         self.choose_button = QPushButton(
             QCoreApplication.translate("BackupFolder", "Choose…"), self
@@ -83,6 +92,17 @@ class BackupFolderField(QWidget):
         self.choose_button.setAccessibleDescription(
             QCoreApplication.translate("BackupFolder", "Choose the backup folder")
         )
+
+    def _typing(self, _text: str) -> None:
+        self._typed = True
+        self._pause.start()
+
+    def _text_changed(self, _text: str) -> None:
+        if self._typed:  # typed: the pause timer tells
+            self._typed = False
+            return
+        self._pause.stop()  # set in one go (Choose…, a paste by code): checked now
+        self.changed.emit()
 
     def _fit(self) -> None:
         """A message under the field appeared: let the dialog grow so nothing is cut off."""
