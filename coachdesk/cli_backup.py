@@ -54,7 +54,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     check.add_argument(
         "--rebuild-index",
         action="store_true",
-        help="rebuild the search index from the texts (this writes)",
+        help="rebuild the search index and the home screen's totals from the rows (this writes)",
     )
     check.set_defaults(handler=cmd_check)
 
@@ -207,11 +207,13 @@ def _offer(args: argparse.Namespace) -> None:
 
 
 def _rebuild_index(args: argparse.Namespace) -> int:
-    from coachdesk.core import search_index
+    from coachdesk.core import overview_totals, search_index
 
     with open_practice(args) as practice, practice.store.engine.begin() as conn:
         search_index.rebuild(conn)
+        overview_totals.recompute(conn)
     print(tr("check.index_rebuilt"))
+    print(tr("check.totals_rebuilt"))
     return EXIT_OK
 
 
@@ -244,6 +246,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"{tr('check.journal')}: {report.journal_mode}")
     print(f"{tr('check.rows')}: " + ", ".join(f"{k} {v}" for k, v in report.rows.items()))
     print(f"{tr('check.index')}: {'; '.join(report.index_problems) or tr('check.index_ok')}")
+    print(f"{tr('check.totals')}: {'; '.join(report.totals_problems) or tr('check.totals_ok')}")
     if report.in_use:
         print(tr("check.in_use"))
     for key, params in report.would:
@@ -266,6 +269,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems.append(tr("check.newer", None, current=report.schema))
     if report.index_problems:
         problems.append(tr("check.problem_index", None, detail="; ".join(report.index_problems)))
+    if report.totals_problems:
+        detail = "; ".join(report.totals_problems)
+        problems.append(tr("check.problem_totals", None, detail=detail))
     print(f"{tr('check.unhealthy')}: {'; '.join(problems)}", file=sys.stderr)
     if report.damage is not None or report.integrity != ["ok"]:
         _offer(args)

@@ -62,6 +62,7 @@ class FileReport:
     journal_mode: str = ""
     rows: dict[str, int] = field(default_factory=dict)
     index_problems: list[str] = field(default_factory=list)
+    totals_problems: list[str] = field(default_factory=list)  # the home screen's totals
     # What opening the store would do: (message key, params), e.g. a migration.
     would: list[tuple[str, dict[str, object]]] = field(default_factory=list)
     in_use: bool = False
@@ -78,6 +79,7 @@ class FileReport:
             and self.integrity == ["ok"]
             and self.foreign_key_problems == 0
             and not self.index_problems
+            and not self.totals_problems
             and not self.newer
         )
 
@@ -86,7 +88,10 @@ IndexCheck = Callable[[sqlite3.Connection], list[str]]
 
 
 def check_file(
-    db_path: Path, tables: Iterable[str], verify_index: IndexCheck | None = None
+    db_path: Path,
+    tables: Iterable[str],
+    verify_index: IndexCheck | None = None,
+    verify_totals: IndexCheck | None = None,
 ) -> FileReport:
     """Check the store at ``db_path`` without writing to it: no migration, no WAL merged
     (a left-over WAL is judged on a private copy), nothing created but the lock file.
@@ -131,8 +136,11 @@ def check_file(
                     for t in tables
                     if t in present
                 }
-                if verify_index is not None and report.integrity == ["ok"] and not report.newer:
-                    report.index_problems = verify_index(conn)
+                if report.integrity == ["ok"] and not report.newer:  # derived data, compared
+                    if verify_index is not None:
+                        report.index_problems = verify_index(conn)
+                    if verify_totals is not None:
+                        report.totals_problems = verify_totals(conn)
             except sqlite_file.DatabaseError as exc:
                 report.damage = str(exc)
         finally:

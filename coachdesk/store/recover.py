@@ -104,8 +104,12 @@ def _row_by_row(damaged: Path, part: Path) -> int:
         for kind, name, sql in schema:
             if kind == "table" and name not in shadow:
                 dst.execute(sql)
+        keyed = {n for t, n, sql in schema if t == "table" and "WITHOUT ROWID" in sql.upper()}
         for table in tables:
             if table in shadow:
+                continue
+            if table in keyed:  # no rowid to walk: only session_month, totals recomputed after
+                _copy_keyed(src, dst, table)
                 continue
             skipped += _copy_table(src, dst, table)
         for kind, _name, sql in schema:
@@ -119,6 +123,19 @@ def _row_by_row(damaged: Path, part: Path) -> int:
         src.close()
         dst.close()
     return skipped
+
+
+def _copy_keyed(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) -> None:
+    """A WITHOUT ROWID table in one read, or not at all: such tables hold only what is
+    derived from the others (the home screen's totals, recomputed after a rescue)."""
+    try:
+        rows = src.execute(f'SELECT * FROM "{table}"').fetchall()
+    except sqlite_file.DatabaseError:
+        log.warning("a derived table could not be read; it is computed again")
+        return
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        dst.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)
 
 
 def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str) -> int:

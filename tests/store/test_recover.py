@@ -306,3 +306,25 @@ def test_where_there_are_no_hard_links_the_damaged_store_is_copied(
     assert kept.read_bytes() == b"beschadigd"
     assert kept.with_name(kept.name + "-wal").read_bytes() == b"journaal"
     assert not list(tmp_path.glob("*.part*"))
+
+
+def test_the_row_copy_of_an_undamaged_store_loses_nothing_and_keeps_the_totals(
+    data_dir: Path, no_shell
+):
+    """The row-by-row rescue walks rowids; session_month (WITHOUT ROWID, migration 0008)
+    has none, and once counted as 10,000 unreadable rows."""
+    from coachdesk.core.services.backup import BackupService
+
+    with Practice.open(str(data_dir)) as p:
+        p.demo.generate(coachees=5, seed=3)
+    db = data_dir / "coachdesk.db"
+    conn = sqlite3.connect(db)
+    months = conn.execute("SELECT * FROM session_month ORDER BY month").fetchall()
+    conn.close()
+    rescued = BackupService.recover(data_dir)
+    assert rescued.method == "rows"
+    assert rescued.skipped_rows == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT * FROM session_month ORDER BY month").fetchall() == months
+    conn.close()
+    assert len(months) > 3

@@ -178,10 +178,11 @@ class BackupService(Service):
     @staticmethod
     def check(data_dir: str | Path | None = None) -> FileReport:
         """The read-only health check of the store in ``data_dir``."""
+        from coachdesk.core import overview_totals
         from coachdesk.core.search_check import verify_index
 
         db = paths.database_path(paths.data_dir(data_dir))
-        return check_file(db, tables(), verify_index=verify_index)
+        return check_file(db, tables(), verify_index, overview_totals.verify)
 
     @staticmethod
     def restore_into(
