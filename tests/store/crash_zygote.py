@@ -22,6 +22,13 @@ from coachdesk.store import backup as plumbing
 DATA = Path(sys.argv[1])
 
 
+def say(line: str) -> None:
+    """One line in one write(2): print() writes the text and the newline separately, and a
+    worker killed between the two left a line without its end, onto which the server's
+    "reaped" line was glued (the test then waited for a "reaped" line of its own forever)."""
+    os.write(sys.stdout.fileno(), f"{line}\n".encode())
+
+
 def note(n: int) -> str:
     """A note that shows whether it was written whole: its head and tail name the same n."""
     return f"begin {n} " + "woorden en zinnen " * (50 + n % 200) + f"end {n}"
@@ -35,9 +42,9 @@ def write() -> None:
             session = p.sessions.create(
                 trajectory, datetime(2026, 1, 1) + timedelta(minutes=n), shared_notes=note(n)
             )
-            print(f"session {session.id} {n}", flush=True)
+            say(f"session {session.id} {n}")
             p.notes.save_draft(session.id, private_notes=note(n + 1))
-            print(f"note {session.id} {n + 1}", flush=True)
+            say(f"note {session.id} {n + 1}")
             n += 2
 
 
@@ -45,14 +52,14 @@ def backup() -> None:
     with Practice.open(str(DATA)) as p:
         while True:
             made = p.backups.create(rotate=False)
-            print(f"backup {made.path}", flush=True)
+            say(f"backup {made.path}")
 
 
 def restore(a: str, b: str) -> None:
     n = 0
     while True:
         BackupService.restore_into(str(DATA), a if n % 2 == 0 else b)
-        print(f"restored {n % 2}", flush=True)
+        say(f"restored {n % 2}")
         n += 1
 
 
@@ -65,9 +72,9 @@ def main() -> None:
                 {"write": write, "backup": backup, "restore": restore}[job](*args)
             finally:
                 os._exit(1)
-        print(f"child {pid}", flush=True)
+        say(f"child {pid}")
         os.waitpid(pid, 0)
-        print(f"reaped {pid}", flush=True)
+        say(f"reaped {pid}")
 
 
 if __name__ == "__main__":

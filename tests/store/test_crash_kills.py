@@ -5,10 +5,12 @@ a round costs milliseconds. After every kill: the store passes integrity_check, 
 id the worker reported as committed is there, no note is half written, and a restore
 left either the old store or the new one, never a mix.
 
-The stores live on tmpfs where there is one. A SIGKILL, unlike a power cut, leaves the
-page cache alone, so fsync adds nothing to what these tests prove; on a shared CI disk
-it did add stalls: a worker killed inside fsync cannot die until the disk answers, and
-twice a CI run waited over 120 s for a reap that way.
+Every line the fork server and its workers print is one write(2) (crash_zygote.say):
+print() writes a line's text and its newline separately, and a worker killed between
+the two glued the server's "reaped" line to its own, unended one; the test then waited
+for a "reaped" line forever (CI failed so, now and then, for two stops). The stores
+live on tmpfs where there is one: a SIGKILL, unlike a power cut, leaves the page
+cache alone, so fsync adds nothing to what these tests prove, only time.
 """
 
 from __future__ import annotations
@@ -86,6 +88,9 @@ class Zygote:
         os.kill(pid, signal.SIGKILL)
         while True:
             line = self._line(timeout=300, pid=pid)  # a kill inside a disk wait waits for it
+            assert not line.endswith(f"reaped {pid}") or line == f"reaped {pid}", (
+                f"a line the worker did not end: {line!r}"
+            )
             if line == f"reaped {pid}":
                 return lines
             lines.append(line)
