@@ -1342,6 +1342,10 @@ Je kunt dit met Ctrl+Z ongedaan maken tot je CoachDesk sluit.</translation>
       <source>Saved: %1</source>
       <translation>Opgeslagen: %1</translation>
     </message>
+    <message>
+      <source>Not noted in the audit trail: %1</source>
+      <translation>Niet vastgelegd in het logboek: %1</translation>
+    </message>
   </context>
   <context>
     <name>Features</name>

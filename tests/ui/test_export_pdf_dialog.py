@@ -163,3 +163,24 @@ def test_an_error_is_shown_in_the_windows_language_not_the_systems(
         dialog.save_to(str(tmp_path / "missing-folder" / "x.pdf"))
     assert "de map bestaat niet" not in failed.args[0]
     assert "folder" in failed.args[0].lower()
+
+
+def test_a_pdf_written_but_not_noted_in_the_audit_trail_says_so(
+    qtbot, dialog, tmp_path: Path, monkeypatch, dutch
+):
+    """The file is there: the coach is told so, and that the audit line is missing,
+    instead of an exception escaping the slot (no "saved" at all)."""
+    from coachdesk.errors import DiskFullError
+
+    def full(*_args, **_kwargs):
+        raise DiskFullError(path=str(tmp_path))
+
+    monkeypatch.setattr(dialog.practice.audit, "record", full)
+    out = tmp_path / "summary.pdf"
+    with qtbot.waitSignal(dialog.exportFinished):
+        dialog.save_to(str(out))
+    assert out.is_file() and out.read_bytes().startswith(b"%PDF")
+    status = dialog.status.text()
+    assert str(out) in status
+    assert "audit" in status.lower() or "logboek" in status.lower()
+    assert DiskFullError(path=str(tmp_path)).message("nl") in status

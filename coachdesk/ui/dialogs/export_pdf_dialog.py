@@ -44,7 +44,7 @@ from coachdesk.i18n import Lang, default_language
 from coachdesk.report import SECTIONS
 from coachdesk.ui import lang
 from coachdesk.ui.a11y import ReadingOrderTabs
-from coachdesk.ui.tasks import Task, TaskContext, run_task
+from coachdesk.ui.tasks import Task, TaskContext, run_op, run_task
 from coachdesk.ui.widgets.coach_name_box import CoachNameBox
 
 Choice = tuple[tuple[str, ...], Lang, str]  # sections, language, audience
@@ -361,8 +361,13 @@ class ExportPdfDialog(ReadingOrderTabs, QDialog):
             return
         from coachdesk.report.trajectory_pdf import record_export  # the audit trail
 
-        record_export(self.practice, self.trajectory_id, self.choice()[2], result.pages)
-        self.status.setText(self.tr("Saved: %1").replace("%1", str(target)))
+        saved = self.tr("Saved: %1").replace("%1", str(target))
+        try:
+            run_op(record_export, self.practice, self.trajectory_id, self.choice()[2], result.pages)
+        except CoachDeskError as exc:  # the file is there; say that its audit line is not
+            note = self.tr("Not noted in the audit trail: %1").replace("%1", lang.error_text(exc))
+            saved = f"{saved}\n{note}"
+        self.status.setText(saved)
         self.exportFinished.emit(str(target))
 
     def done(self, result: int) -> None:  # noqa: D401 - QDialog's name
