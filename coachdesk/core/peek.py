@@ -18,3 +18,12 @@ from coachdesk.core.records import CoacheeRow
 
 def peek_coachee_rows(folder: Path) -> list[CoacheeRow] | None:
     return quick_read.coachee_rows(folder)
+
+
+def check_ahead(folder: Path) -> None:
+    """Read every page of the store now, for the open to come (store/precheck.py): on a
+    worker thread, while the window starts."""
+    from coachdesk import paths
+    from coachdesk.store import precheck
+
+    precheck.run(paths.database_path(folder))

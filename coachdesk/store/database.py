@@ -38,7 +38,7 @@ from coachdesk.errors import (
     StoreUnreadableError,
     Term,
 )
-from coachdesk.store import cipher, files, migrate, sqlite_file, wal
+from coachdesk.store import cipher, files, migrate, precheck, sqlite_file, wal
 from coachdesk.store.lock import UseLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -363,11 +363,13 @@ def open_store(folder: str | os.PathLike[str] | None = None) -> Store:
             notices.append("store.stray_wal")
         use.shared()
         revision = inspect_file(db_path)
-        if revision is not None and not encrypted_readable(db_path):
-            # An encrypted store skips the page-by-page check at open: SQLCipher checks the
-            # HMAC of every page whenever it is read (damage is refused then), and the
-            # quick_check costs 17x the plain one there (13 s at 10,000 coachees).
-            # ``coachdesk check`` and every backup still run the full check.
+        # An encrypted store skips the page-by-page check at open: SQLCipher checks the
+        # HMAC of every page whenever it is read (damage is refused then), and the
+        # quick_check costs 17x the plain one there (13 s at 10,000 coachees).
+        # ``coachdesk check`` and every backup still run the full check. The window
+        # checks ahead, beside its imports (store/precheck.py).
+        plain = revision is not None and not encrypted_readable(db_path)
+        if plain and not precheck.take(db_path):
             inspect_file(db_path, quick_check=True)
         migrate.refuse_newer(db_path, revision)
         if revision is None:

@@ -187,7 +187,8 @@ class DeferredPractice:
 
 
 def read_ahead(folder: Path) -> Task:
-    """Read the coachee list (core/peek.py) in the background while Qt starts.
+    """Read the coachee list (core/peek.py) in the background while Qt starts, and
+    check the store's pages for the open to come.
 
     SQLite releases the GIL while it runs the query, so the two overlap. It needs
     no QApplication: only ``wait()`` is used, no signal. ``wait()`` gives the rows,
@@ -200,7 +201,14 @@ def read_ahead(folder: Path) -> Task:
 
         return peek_coachee_rows(folder)
 
-    return run_task(peek)
+    def check(_ctx: Any) -> None:  # every page read, beside the imports (store/precheck.py)
+        from coachdesk.core.peek import check_ahead
+
+        check_ahead(folder)
+
+    rows = run_task(peek)
+    run_task(check)
+    return rows
 
 
 def read_ahead_rows(task: Task) -> Any:
