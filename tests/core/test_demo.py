@@ -162,3 +162,44 @@ def _hits(folder: Path) -> list[list[tuple]]:
         ]
     assert all(found)
     return found
+
+
+def test_a_demo_stopped_halfway_leaves_the_store_as_it_was(tmp_path: Path):
+    """Cancel (the window's progress dialog) or Ctrl+C between batches: the batch being
+    written on the writer thread finishes, then everything rolls back together."""
+    import threading
+
+    import pytest
+
+    from coachdesk.core.demo import generator
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_first(done: int, total: int) -> None:
+        raise Stop
+
+    with open_store(str(tmp_path / "stopped")) as store:
+        with pytest.raises(Stop):
+            generator.generate(
+                store, coachees=generator.BATCH * 2, seed=3, progress=stop_after_first
+            )
+        assert not [t for t in threading.enumerate() if t.name == "demo-writer"]
+        path = store.path
+    assert all(not rows for rows in _dump(path).values())
+
+
+def test_a_write_that_fails_on_the_writer_thread_fails_the_demo(tmp_path: Path, monkeypatch):
+    import pytest
+
+    from coachdesk.core.demo import writer
+
+    def broken(conn, name, batch):  # as a full disk would
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(writer, "_insert", broken)
+    with open_store(str(tmp_path / "full")) as store:
+        with pytest.raises(sqlite3.OperationalError):
+            generate(store, coachees=3, seed=1, today=TODAY)
+        path = store.path
+    assert all(not rows for rows in _dump(path).values())

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable
@@ -19,11 +18,12 @@ from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
 from coachdesk.core import overview_totals, schema, search_index
 from coachdesk.core.demo import content as c
+from coachdesk.core.demo.writer import BatchWriter
 from coachdesk.core.instruments import get_instrument, suggest_label
 from coachdesk.core.models import (
     Agreement,
@@ -40,7 +40,6 @@ from coachdesk.store.database import Store
 
 Progress = Callable[[int, int], None]
 BATCH = 500  # coachees per flush
-MAX_PARAMS = 32766  # per statement at most (SQLite's default limit since 3.32)
 
 
 @dataclass
@@ -60,12 +59,16 @@ class _Rows:
     namespace: str  # seed and day: the same practice gets the same uids
     pending: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
+    _prefix: dict[str, str] = field(default_factory=dict)  # table -> the uids' first half
+
     def add(self, model: type[SQLModel], **values: Any) -> int:
         name = str(model.__tablename__)
-        values["id"] = self.next_id[name]
-        values["uid"] = hashlib.sha1(
-            f"{self.namespace}:{name}:{values['id']}".encode(), usedforsecurity=False
-        ).hexdigest()[:32]
+        values["id"] = row_id = self.next_id[name]
+        prefix = self._prefix.get(name)
+        if prefix is None:  # one hash per table: unique per practice, table and id
+            digest = hashlib.sha1(f"{self.namespace}:{name}".encode(), usedforsecurity=False)
+            prefix = self._prefix[name] = digest.hexdigest()[:16]
+        values["uid"] = f"{prefix}{row_id:016x}"
         self.next_id[name] += 1
         self.pending.setdefault(name, []).append(values)
         return int(values["id"])
@@ -301,60 +304,6 @@ class _Builder:
                     )
 
 
-def _max_params(conn: Connection) -> int:
-    """How many parameters one statement may have (999 where the driver cannot say)."""
-    getlimit = getattr(conn.connection.driver_connection, "getlimit", None)
-    if getlimit is None:
-        return 999
-    return min(MAX_PARAMS, int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)))
-
-
-_DAYS = (date, datetime)  # types whose converted value is worth remembering
-
-
-def _insert(conn: Connection, name: str, batch: list[dict[str, Any]]) -> None:
-    """Insert ``batch`` into table ``name``: multi-row INSERTs at the driver level.
-
-    The values pass through the columns' own bind processors (dates and times as
-    SQLAlchemy stores them), so the rows are exactly what ``insert(table)`` writes,
-    without its per-row compile and parameter work. One statement carries as many
-    rows as SQLite takes parameters. Rows are grouped by their columns (every row of a table has the same ones).
-    """
-    table = schema.table(name)
-    dialect = conn.dialect
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for values in batch:
-        groups.setdefault(tuple(values), []).append(values)
-    for columns, group in groups.items():
-        procs = [table.c[col].type.dialect_impl(dialect).bind_processor(dialect) for col in columns]
-        convert: list[tuple[str, Any, dict[Any, Any]]] = [
-            (col, proc, {}) for col, proc in zip(columns, procs, strict=True) if proc is not None
-        ]
-        for v in group:
-            for col, proc, seen in convert:
-                value = v[col]
-                if value is None:
-                    continue
-                if type(value) in _DAYS:  # a few thousand days and times, each converted once
-                    bound = seen.get(value)
-                    if bound is None:
-                        bound = seen[value] = proc(value)
-                    v[col] = bound
-                else:
-                    v[col] = proc(value)
-        params = [v[col] for v in group for col in columns]
-        names = ", ".join(f'"{col}"' for col in columns)
-        row = "(" + ", ".join("?" * len(columns)) + ")"
-        per = max(1, _max_params(conn) // len(columns))
-        width = per * len(columns)
-        for at in range(0, len(params), width):
-            chunk = params[at : at + width]
-            rows = len(chunk) // len(columns)
-            conn.exec_driver_sql(
-                f'INSERT INTO "{name}" ({names}) VALUES {", ".join([row] * rows)}', tuple(chunk)
-            )
-
-
 def generate(
     store: Store,
     coachees: int = 40,
@@ -377,15 +326,14 @@ def generate(
         day = today or date.today()
         rows = _Rows(next_id, f"demo:{seed}:{day.isoformat()}")
         builder = _Builder(rng, day, rows)
-        for n in range(coachees):
-            builder.coachee()
-            if (n + 1) % BATCH == 0 or n + 1 == coachees:
-                for name in schema.practice_tables():  # parents first
-                    batch = rows.pending.pop(name, [])
-                    if batch:
-                        _insert(conn, name, batch)
-                if progress:
-                    progress(n + 1, coachees)
+        with BatchWriter(conn) as write:  # SQLite writes one batch while Python builds the next
+            for n in range(coachees):
+                builder.coachee()
+                if (n + 1) % BATCH == 0 or n + 1 == coachees:
+                    write(rows.pending)
+                    rows.pending = {}
+                    if progress:
+                        progress(n + 1, coachees)
     return DemoSummary(
         coachees=coachees,
         trajectories=builder.trajectories,
