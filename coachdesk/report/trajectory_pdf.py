@@ -258,4 +258,5 @@ def record_export(practice: Practice, trajectory_id: int, audience: str, pages: 
 
 
 def done_message(result: ExportResult, lang: Lang | None = None) -> str:
-    return tr("pdf.done", lang, path=str(result.path), pages=result.pages)
+    key = "pdf.done_one" if result.pages == 1 else "pdf.done"  # "1 pagina's" is wrong
+    return tr(key, lang, path=str(result.path), pages=result.pages)

@@ -337,3 +337,15 @@ def test_pdf_dates_are_the_windows_dates():
     assert nl.short_date(day) == "3 mrt 2026"  # was "3 maa 2026": the long name cut short
     assert nl.date(day) == "3 maart 2026"
     assert nl.session_date(datetime(2026, 3, 3, 10, 0)) == "di 3 maart 2026, 10:00"
+
+
+def test_the_saved_message_counts_one_page_as_one():
+    from pathlib import Path as _Path
+
+    from coachdesk.report.trajectory_pdf import ExportResult, done_message
+
+    one = ExportResult(path=_Path("/x/a.pdf"), pages=1, replaced=[])
+    assert done_message(one, "nl") == "PDF opgeslagen: /x/a.pdf (1 pagina)."
+    assert done_message(ExportResult(path=_Path("/x/a.pdf"), pages=3, replaced=[]), "en").endswith(
+        "(3 pages)."
+    )
