@@ -18,9 +18,9 @@ from sqlalchemy import select as wide_select
 from sqlmodel import Session, col
 
 from coachdesk.core.models import CoachingSession
+from coachdesk.core.overview_queries import by_session
 
 _S = CoachingSession
-CHUNK = 500
 
 
 def month_of(when: datetime | date) -> datetime:
@@ -83,12 +83,4 @@ def held_minutes(s: Session, months: Iterable[datetime] | None = None) -> dict[s
 
 def session_months(s: Session, ids: Collection[int]) -> dict[int, datetime]:
     """session id -> the first of its month, for the sessions of ``ids`` that still exist."""
-    found: dict[int, datetime] = {}
-    ordered = sorted(ids)
-    for n in range(0, len(ordered), CHUNK):
-        query = wide_select(col(_S.id), col(_S.starts_at)).where(
-            col(_S.id).in_(ordered[n : n + CHUNK])
-        )
-        rows: Any = s.connection().execute(query)
-        found.update((row[0], month_of(row[1])) for row in rows)
-    return found
+    return {i: month_of(at) for i, at in by_session(s, ids, col(_S.starts_at)).items()}

@@ -131,17 +131,6 @@ _DAY = bindparam("day", type_=Date())
 _IDS: Any = bindparam("ids", expanding=True)
 
 
-def paged(members: Members, lines: Lines) -> Reader:
-    """A Reader from a section's members and lines."""
-
-    def read(s: Session, m: Moment, limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
-        found = members(s, m, None)
-        first = found if limit is None else found[:limit]
-        return lines(s, [row[-1] for row in first]), len(found)
-
-    return read
-
-
 def _chunks(ids: Collection[int]) -> list[list[int]]:
     ordered = sorted(ids)
     return [ordered[n : n + CHUNK] for n in range(0, len(ordered), CHUNK)]
@@ -198,7 +187,6 @@ agreement_lines = _lines(
     .join(Coachee, col(Coachee.id) == Trajectory.coachee_id)
     .where(col(Agreement.id).in_(_IDS))
 )
-overdue_agreements = paged(overdue_members, agreement_lines)
 
 
 # --- trajectories -------------------------------------------------------------------
@@ -268,24 +256,23 @@ no_next_members = _trajectory_members(*_no_next())
 past_end_members = _trajectory_members(
     col(Trajectory.planned_end).is_not(None), col(Trajectory.planned_end) < _DAY
 )
-near_contract_end = paged(near_members, trajectory_lines)
-no_next_session = paged(no_next_members, trajectory_lines)
-past_planned_end = paged(past_end_members, trajectory_lines)
 
 
 # --- what a change notice touched ----------------------------------------------------------
 
 
-def session_trajectories(s: Session, ids: Collection[int]) -> dict[int, int]:
-    """session id -> its trajectory, for the sessions of ``ids`` that still exist."""
-    found: dict[int, int] = {}
-    ordered = sorted(ids)
-    for n in range(0, len(ordered), CHUNK):
-        query = wide_select(col(_S.id), col(_S.trajectory_id)).where(
-            col(_S.id).in_(ordered[n : n + CHUNK])
-        )
+def by_session(s: Session, ids: Collection[int], column: Any) -> dict[int, Any]:
+    """session id -> ``column`` of it, for the sessions of ``ids`` that still exist."""
+    found: dict[int, Any] = {}
+    for chunk in _chunks(ids):
+        query = wide_select(col(_S.id), column).where(col(_S.id).in_(chunk))
         found.update((row[0], row[1]) for row in _rows(s, query))
     return found
+
+
+def session_trajectories(s: Session, ids: Collection[int]) -> dict[int, int]:
+    """session id -> its trajectory, for the sessions of ``ids`` that still exist."""
+    return by_session(s, ids, col(_S.trajectory_id))
 
 
 def planned_passed(s: Session, since: datetime, now: datetime) -> bool:

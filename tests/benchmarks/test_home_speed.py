@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.core import overview_queries as q
 from coachdesk.core.changes import recording
 from coachdesk.core.practice import Practice
+from coachdesk.core.services import overview
 from coachdesk.core.services.overview import LIMIT, SECTIONS
 from coachdesk.report.charts import to_svg
 from coachdesk.report.hours_chart import hours_chart, last_months
@@ -155,7 +156,7 @@ def test_home_screen_refreshes_and_paints_in_a_fifth_of_the_coachee_list(qtbot, 
 
         def one(d=definition) -> None:
             with practice.db.session() as s:
-                d.read(s, moment, LIMIT)
+                overview._part(s, d, moment, LIMIT)
 
         parts.append(f"{definition.key} {_interleaved(one, lambda: None, 5)[0]:.1f}")
     chart_ms = _interleaved(lambda: practice.overview.hours(start), lambda: None, 5)[0]

@@ -48,7 +48,7 @@ class SectionDef:
 
     key: str
     line: type
-    read: q.Reader
+    read: q.Reader | None  # None: read by member (``members``/``lines``)
     reads: Reads
     clock: str = ""
     kind: str = ""
@@ -79,9 +79,8 @@ _SESSIONS: Reads = {
 
 
 def _by_trajectory(key: str, members: q.Members, reads: Reads, clock: str = "") -> SectionDef:
-    read = q.paged(members, q.trajectory_lines)
     return SectionDef(
-        key, TrajectoryLine, read, reads, clock, "trajectory", members, q.trajectory_lines
+        key, TrajectoryLine, None, reads, clock, "trajectory", members, q.trajectory_lines
     )
 
 
@@ -95,7 +94,7 @@ SECTIONS: tuple[SectionDef, ...] = (
     SectionDef(
         "overdue",
         AgreementLine,
-        q.overdue_agreements,
+        None,
         {
             "agreement": _cols("trajectory_id", "text", "due_date", "done_date"),
             "trajectory": _cols("coachee_id", "status"),
@@ -295,6 +294,7 @@ def _again(
 def _part(s: Any, definition: SectionDef, moment: q.Moment, limit: int | None) -> Part:
     if definition.members is not None:
         return _paged(s, definition, definition.members(s, moment, None), limit)
+    assert definition.read is not None
     rows, total = definition.read(s, moment, limit)
     return Part([definition.line(*row) for row in rows], total)
 
