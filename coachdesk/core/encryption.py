@@ -135,17 +135,7 @@ def backup_folders(root: Path) -> list[Path]:
 def keyfile_to_backups(root: Path) -> None:
     """The key file (rewrapped) beside the backups again, so they open with the new
     passphrase when the data folder is lost. Only where backups or a key file are."""
-    import logging
-
-    for place in backup_folders(root):
-        try:
-            holds = cipher.keyfile_path(place).is_file() or any(place.glob("coachdesk-*.db"))
-            if holds:
-                cipher.copy_keyfile(root, place)
-        except OSError as exc:  # an unplugged stick: the next backup there writes it
-            logging.getLogger(__name__).warning(
-                "the key file could not be written beside the backups (%s)", type(exc).__name__
-            )
+    cipher.copy_keyfile_beside(root, backup_folders(root), keyfile_counts=True)
 
 
 def unlock_backup(backup: str | Path, secret: str) -> None:

@@ -330,7 +330,8 @@ def create_backup(
         )
         _write_summary(target, summary)
         if key is not None:
-            _keyfile_beside(store.path.parent, folder)
+            # beside it, the backup restores with the passphrase when the data folder is lost
+            cipher.copy_keyfile_beside(store.path.parent, [folder])
     except CoachDeskError:
         files.remove_with_sides(part)
         raise
@@ -347,15 +348,6 @@ def create_backup(
         summary=summary,
         stamp=when.astimezone().replace(microsecond=0),
     )
-
-
-def _keyfile_beside(data: Path, folder: Path) -> None:
-    """The store's key file beside an encrypted backup: with it the backup restores with
-    the passphrase or recovery key when the data folder is lost (it holds no key as such)."""
-    try:
-        cipher.copy_keyfile(data, folder)
-    except OSError as exc:  # the backup is made; the data folder still has the key file
-        log.warning("the key file could not be written beside the backup (%s)", type(exc).__name__)
 
 
 def _source_error(exc: BaseException, source: Path) -> bool:

@@ -34,12 +34,13 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import threading
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +227,26 @@ def copy_keyfile(folder: Path, place: Path) -> Path | None:
         part.unlink(missing_ok=True)
         raise
     return target
+
+
+def copy_keyfile_beside(
+    folder: Path, places: Iterable[Path], *, keyfile_counts: bool = False
+) -> None:
+    """``folder``'s key file into each of ``places`` that holds backups (with
+    ``keyfile_counts``: or a key file already). A place that cannot be written (an
+    unplugged stick) is logged and skipped: the next backup there writes it."""
+    for place in places:
+        try:
+            holds = place.is_dir() and (
+                any(place.glob("coachdesk-*.db"))
+                or (keyfile_counts and keyfile_path(place).is_file())
+            )
+            if holds:
+                copy_keyfile(folder, place)
+        except OSError as exc:
+            logging.getLogger(__name__).warning(
+                "the key file could not be written beside backups (%s)", type(exc).__name__
+            )
 
 
 def key_check(key: bytes) -> str:

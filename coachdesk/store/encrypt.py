@@ -278,7 +278,8 @@ def encrypt(
             folder, None, key, progress, before_db_swap=commit, backup_folders=backup_folders
         )
         commit()
-        _keyfile_beside(folder, backup_folders)
+        # the key file beside the encrypted backups (a restore when the data folder is lost)
+        cipher.copy_keyfile_beside(folder, [paths.backups_dir(folder), *backup_folders])
     finally:
         staged.unlink(missing_ok=True)
         use.release()
@@ -310,16 +311,6 @@ def decrypt(
     cipher.forget(folder)
     log.info("store decrypted (%d backups, %d skipped)", done.backups, len(done.failed))
     return Decrypted(backups=done.backups, skipped=len(done.failed))
-
-
-def _keyfile_beside(folder: Path, backup_folders: Sequence[Path]) -> None:
-    """The key file beside the encrypted backups (a restore when the data folder is lost)."""
-    for place in [paths.backups_dir(folder), *backup_folders]:
-        try:
-            if place.is_dir() and any(place.glob("coachdesk-*.db")):
-                cipher.copy_keyfile(folder, place)
-        except OSError as exc:  # the next backup there writes it
-            log.warning("the key file could not be written beside backups (%s)", type(exc).__name__)
 
 
 def _exclusive_keyed(folder: Path, key: bytes) -> UseLock:
