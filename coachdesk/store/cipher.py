@@ -387,3 +387,11 @@ def attach_sql(alias: str) -> str:
 
 def attach_key(key: bytes | None) -> str:
     return f"x'{key.hex()}'" if key else ""
+
+
+def export_into(src: Any, target: Path, key: bytes | None) -> None:
+    """The whole database of the SQLCipher connection ``src`` into the new file
+    ``target``, encrypted under ``key`` (plain without one): sqlcipher_export."""
+    src.execute(attach_sql("target"), (str(target.absolute()), attach_key(key)))
+    src.execute("SELECT sqlcipher_export('target')")
+    src.execute("DETACH DATABASE target")

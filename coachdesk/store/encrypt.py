@@ -89,9 +89,7 @@ def _export(path: Path, src_key: bytes | None, part: Path, dst_key: bytes | None
             src.execute(cipher.key_pragma(src_key))
         src.execute(f"PRAGMA busy_timeout = {5000}")
         before = _tables(src)
-        src.execute(cipher.attach_sql("target"), (str(part.absolute()), cipher.attach_key(dst_key)))
-        src.execute("SELECT sqlcipher_export('target')")
-        src.execute("DETACH DATABASE target")
+        cipher.export_into(src, part, dst_key)
     finally:
         src.close()
     return before

@@ -159,12 +159,7 @@ def _stage(candidate: Path, staging: Path, progress: Progress | None, keys: _Key
             candidate, immutable=immutable, readonly=True, key=keys.source, cipher_driver=True
         )
         try:
-            src.execute(
-                cipher.attach_sql("target"),
-                (str(staging.absolute()), cipher.attach_key(keys.target)),
-            )
-            src.execute("SELECT sqlcipher_export('target')")
-            src.execute("DETACH DATABASE target")
+            cipher.export_into(src, staging, keys.target)
         finally:
             src.close()
         return
