@@ -218,9 +218,7 @@ class OverviewService(Service):
         from coachdesk.core.services.hours import HoursRow
 
         with self.db.session() as s:
-            months = None
-            if previous is not None and changes is not None:
-                months = refresh.touched_months(s, changes, HOURS_READS)
+            months = _months_again(s, previous, changes, HOURS_READS)
             if months is None or previous is None:
                 return [HoursRow(*row) for row in oh.hours_by_month(s, start)]
             if not months:
@@ -240,9 +238,7 @@ class OverviewService(Service):
         """Minutes held per month (all of them: the ICF total is their sum); with the
         ``previous`` ones and the ``changes`` since, only the months they name."""
         with self.db.session() as s:
-            months = None
-            if previous is not None and changes is not None:
-                months = refresh.touched_months(s, changes, ICF_READS)
+            months = _months_again(s, previous, changes, ICF_READS)
             if months is None or previous is None:
                 held = oh.held_minutes(s)
             elif not months:
@@ -260,6 +256,15 @@ class OverviewService(Service):
         moment = q.Moment.at(now or datetime.now())
         with self.db.session() as s:
             return _part(s, BY_KEY[key], moment, limit)
+
+
+def _months_again(
+    s: Any, previous: object | None, changes: Changes | None, reads: Reads
+) -> frozenset[datetime] | None:
+    """The months to sum again after ``changes`` (empty: none); None: every month."""
+    if previous is None or changes is None:
+        return None
+    return refresh.touched_months(s, changes, reads)
 
 
 def _again(
