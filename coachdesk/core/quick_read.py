@@ -17,6 +17,7 @@ that normal open.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,7 +32,6 @@ def _with_connection(folder: Path, work: Callable[[Any], T]) -> T | None:
     from coachdesk.store import migrate, sqlite_file
 
     db = paths.database_path(folder)
-    errors: tuple[type[BaseException], ...] = (*sqlite_file.Error, OSError)
     try:
         if not db.is_file() or db.stat().st_size < 100:
             return None
@@ -58,7 +58,7 @@ def _with_connection(folder: Path, work: Callable[[Any], T]) -> T | None:
             return work(conn)
         finally:
             conn.close()
-    except errors:
+    except (*sqlite_file.Error, OSError):  # type: ignore[misc] # (looked up only when raised: no SQLCipher import)
         return None
 
 
@@ -69,6 +69,22 @@ def coachee_rows(folder: Path, status: str | None = None) -> list[CoacheeRow] | 
     return _with_connection(
         folder, lambda conn: to_rows(conn.execute(COACHEE_ROWS_SQL, params(status)))
     )
+
+
+def first_page(folder: Path, now: datetime | None = None) -> tuple[list[CoacheeRow], Any] | None:
+    """The coachee list and the home screen (core/overview_sections.read_home, a Home) in
+    one snapshot, as the practice reads them, or None: what the window shows first."""
+    from coachdesk.core.coachee_rows import COACHEE_ROWS_SQL, params, to_rows
+    from coachdesk.core.formatting import first_of_last_months
+    from coachdesk.core.overview_sections import read_home
+
+    moment = now or datetime.now()
+
+    def read(conn: Any) -> tuple[list[CoacheeRow], Any]:
+        rows = to_rows(conn.execute(COACHEE_ROWS_SQL, params(None, moment)))
+        return rows, read_home(conn, first_of_last_months(moment.date()), moment)
+
+    return _with_connection(folder, read)
 
 
 def search(

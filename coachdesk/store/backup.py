@@ -38,7 +38,7 @@ from coachdesk.errors import (
     Term,
 )
 from coachdesk.store import cipher, files
-from coachdesk.store.database import Store, connect_file, store_error
+from coachdesk.store.database import Store
 from coachdesk.store.snapshot import (
     Progress,
     Snapshot,
@@ -47,6 +47,7 @@ from coachdesk.store.snapshot import (
     row_counts,
     verify_copy,
 )
+from coachdesk.store.store_file import connect_file, store_error
 
 log = logging.getLogger(__name__)
 

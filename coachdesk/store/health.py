@@ -97,8 +97,8 @@ def check_file(
     (a left-over WAL is judged on a private copy), nothing created but the lock file.
     Raises the store's refusals (not a database, a folder, ...) as StoreError."""
     from coachdesk.store import wal
-    from coachdesk.store.database import connect_file, inspect_file
     from coachdesk.store.lock import UseLock
+    from coachdesk.store.store_file import connect_file, inspect_file
 
     report = FileReport(path=str(db_path), schema=None, head=migrate.head_revision())
     use = UseLock(db_path)

@@ -58,8 +58,7 @@ def _identity(db_path: Path) -> Identity | None:
 
 def run(db_path: Path) -> None:
     """Check ``db_path`` now (on a worker thread) and keep the outcome for ``take``."""
-    from coachdesk.store import cipher
-    from coachdesk.store.database import inspect_file
+    from coachdesk.store import cipher, store_file  # (sqlite3 only: no ORM beside the start)
 
     key = db_path.absolute()
     identity = _identity(key)
@@ -69,7 +68,7 @@ def run(db_path: Path) -> None:
     with _lock:
         _checks[key] = check
     try:
-        inspect_file(key, quick_check=True)
+        store_file.inspect_file(key, quick_check=True)
     except StoreError as exc:
         check.error = exc
     except Exception:  # noqa: BLE001 - not a verdict: the open checks for itself

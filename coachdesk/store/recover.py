@@ -24,8 +24,8 @@ from typing import Any
 
 from coachdesk.errors import RecoverError
 from coachdesk.store import files, sqlite_file
-from coachdesk.store.database import connect_file
 from coachdesk.store.restore import claim_alone, replace_damaged
+from coachdesk.store.store_file import connect_file
 
 log = logging.getLogger(__name__)
 

@@ -42,7 +42,6 @@ from coachdesk.errors import (
 )
 from coachdesk.store import cipher, files, migrate, sqlite_file, wal
 from coachdesk.store.backup import create_backup
-from coachdesk.store.database import SQLITE_HEADER, connect_file, encrypted_readable, store_error
 from coachdesk.store.lock import InstanceLock, UseLock
 from coachdesk.store.snapshot import (
     Progress,
@@ -53,6 +52,7 @@ from coachdesk.store.snapshot import (
     row_counts,
     verify_copy,
 )
+from coachdesk.store.store_file import SQLITE_HEADER, connect_file, encrypted_readable, store_error
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@ row counts per table, newest change, integrity, a page-by-page copy with the
 backup API, and the check of a finished copy against the counts of its source.
 
 Shared by store/backup.py (making backups) and store/restore.py (restoring
-them). Connections are opened only through store/database.connect_file, so an
+them). Connections are opened only through store/store_file.connect_file, so an
 encrypted store (issue 13) changes the driver there and nothing here.
 """
 
@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from coachdesk.errors import BackupVerifyError
-from coachdesk.store.database import connect_file
 from coachdesk.store.sqlite_file import AUTO
+from coachdesk.store.store_file import connect_file
 
 Progress = Callable[[int, int], None]
 

@@ -21,21 +21,39 @@ is imported.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any, Literal
-
-import sqlcipher3.dbapi2 as sqlcipher  # type: ignore[import-untyped]
 
 from coachdesk.store import cipher
 
 IsolationLevel = Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None
-Error: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
-DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
-OperationalError: tuple[type[Exception], ...] = (
-    sqlite3.OperationalError,
-    sqlcipher.OperationalError,
-)
-FileError: tuple[type[Exception], ...] = (OSError, *Error)  # a file problem, or SQLite's
+FileError: tuple[type[Exception], ...]  # a file problem, or SQLite's (module __getattr__)
+Error: tuple[type[Exception], ...]
+DatabaseError: tuple[type[Exception], ...]
+OperationalError: tuple[type[Exception], ...]
+
+
+def _sqlcipher() -> Any:
+    """SQLCipher's driver, imported when first needed: a plain store is read at start
+    (core/peek.py) without it."""
+    import sqlcipher3.dbapi2 as sqlcipher  # type: ignore[import-untyped]
+
+    return sqlcipher
+
+
+def __getattr__(name: str) -> Any:
+    """SQLCipher's driver (``sqlcipher``) and the error classes of both drivers (looked up
+    where an error is caught), without importing SQLCipher before they are asked for."""
+    if name == "sqlcipher":
+        return _sqlcipher()
+    if name in ("Error", "DatabaseError", "OperationalError"):
+        return (getattr(sqlite3, name), getattr(_sqlcipher(), name))
+    if name == "FileError":
+        return (OSError, sqlite3.Error, _sqlcipher().Error)
+    raise AttributeError(name)
+
+
 AUTO: Any = object()  # key=AUTO: the key cipher.key_for_file picks
 
 
@@ -59,8 +77,8 @@ def connect(
     ``cipher_driver``: SQLCipher's driver also for a plain file (sqlcipher_export)."""
     if key is AUTO:
         key = cipher.key_for_file(path)
-    module: Any = sqlcipher if key or cipher_driver else sqlite3
-    if module is sqlcipher:
+    module: Any = _sqlcipher() if key or cipher_driver else sqlite3
+    if module is not sqlite3:
         _quiet_cipher()
     if immutable:
         target, uri = f"{Path(path).absolute().as_uri()}?immutable=1", True
@@ -87,7 +105,7 @@ def _quiet_cipher() -> None:
     """SQLCipher writes its own errors (a wrong key) to stderr: the store says them
     once, in the coach's language, so its log goes off (a process-wide setting)."""
     if not _quiet:
-        conn = sqlcipher.connect(":memory:")
+        conn = _sqlcipher().connect(":memory:")
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
         finally:
@@ -96,4 +114,5 @@ def _quiet_cipher() -> None:
 
 
 def is_cipher(conn: object) -> bool:
-    return isinstance(conn, sqlcipher.Connection)
+    driver = sys.modules.get("sqlcipher3.dbapi2")  # (not imported: not SQLCipher's)
+    return driver is not None and isinstance(conn, driver.Connection)

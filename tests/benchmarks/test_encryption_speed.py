@@ -65,7 +65,7 @@ def test_opening_the_encrypted_large_store_within_1_5x(tmp_path, monkeypatch):
         enc_s.append(_open_and_list(enc))
     p, e = statistics.median(plain_s), statistics.median(enc_s)
     ratio = e / p
-    from coachdesk.store.database import connect_file
+    from coachdesk.store.store_file import connect_file
 
     cipher.register(enc, key)
     checks = []

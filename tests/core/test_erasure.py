@@ -14,7 +14,7 @@ from coachdesk.core import erasure, ledger_file, schema
 from coachdesk.core.practice import Practice
 from coachdesk.core.services.backup import BackupService
 from coachdesk.errors import NotFoundError
-from coachdesk.store.database import connect_file
+from coachdesk.store.store_file import connect_file
 from tests.core.privacy_helpers import MARKER, index_terms, marked_coachee, where
 
 

@@ -242,7 +242,7 @@ if encryption.is_encrypted(folder):
         print("locked"); sys.exit(0)
 import hashlib
 from coachdesk import paths
-from coachdesk.store.database import connect_file
+from coachdesk.store.store_file import connect_file
 with Practice.open(folder) as practice:
     # opens, migrates nothing, finishes an interrupted encryption; read while open
     # (closing the store forgets its key)

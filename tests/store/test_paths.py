@@ -11,7 +11,8 @@ from coachdesk import paths
 from coachdesk.core.peek import peek_coachee_rows
 from coachdesk.core.practice import Practice
 from coachdesk.errors import EmptyDataDirError
-from coachdesk.store.database import copy_database, inspect_file, open_store
+from coachdesk.store.database import copy_database, open_store
+from coachdesk.store.store_file import inspect_file
 
 ODD_NAMES = ["q?x", "h#x", "pct%20x", "a b", "sp ace?&#%41"]
 

@@ -11,7 +11,7 @@ import pytest
 
 from coachdesk.core.practice import Practice
 from coachdesk.errors import CorruptDatabaseError
-from coachdesk.store import database, precheck
+from coachdesk.store import database, precheck, store_file
 from tests.store.test_store_safety import _wreck_middle_pages
 
 
@@ -28,14 +28,15 @@ def store(data_dir: Path) -> Path:
 def page_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The page-by-page checks run (a test clears it after its check ahead)."""
     checked: list[Path] = []
-    real = database.inspect_file
+    real = store_file.inspect_file
 
     def inspect(path: Path, *, quick_check: bool = False, immutable: bool = False):
         if quick_check:
             checked.append(Path(path))
         return real(path, quick_check=quick_check, immutable=immutable)
 
-    monkeypatch.setattr(database, "inspect_file", inspect)
+    monkeypatch.setattr(store_file, "inspect_file", inspect)  # the check ahead
+    monkeypatch.setattr(database, "inspect_file", inspect)  # the open's own
     return checked
 
 

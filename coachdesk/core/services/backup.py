@@ -242,7 +242,7 @@ def _backup_folders(folder: Path) -> list[Path]:
     if preset:
         found.insert(0, Path(str(preset)).expanduser().absolute())
     try:
-        from coachdesk.store.database import connect_file
+        from coachdesk.store.store_file import connect_file
 
         conn = connect_file(paths.database_path(folder), readonly=True)
         try:

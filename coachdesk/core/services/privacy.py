@@ -102,7 +102,7 @@ def read_carry(db_path: Path) -> Carry:
     """The ledger and audit trail of a store file that is not open (before a restore
     from the command line); an unreadable store carries nothing (the ledger copy
     beside the store still counts)."""
-    from coachdesk.store.database import connect_file
+    from coachdesk.store.store_file import connect_file
 
     if not db_path.is_file():
         return Carry()
