@@ -78,3 +78,9 @@ def last_months(today: date, count: int = 12) -> list[str]:
         keys.append(f"{year:04d}-{month:02d}")
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return list(reversed(keys))
+
+
+def first_of_last_months(today: date, count: int = 12) -> date:
+    """The first day of the first of ``last_months``: where the home screen's chart starts."""
+    first = last_months(today, count)[0]
+    return date(int(first[:4]), int(first[5:]), 1)

@@ -13,14 +13,7 @@ from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, column, table
-from sqlalchemy import select as wide_select
-from sqlmodel import Session, col
-
-from coachdesk.core.models import CoachingSession
-from coachdesk.core.overview_queries import by_session
-
-_S = CoachingSession
+from coachdesk.core.overview_queries import by_session, parse_time, rows_in
 
 
 def month_of(when: datetime | date) -> datetime:
@@ -31,18 +24,12 @@ def month_key(month: datetime) -> str:
     return f"{month.year:04d}-{month.month:02d}"
 
 
-# session_month (migration 0008): per month, kept by triggers on every session write.
-_MONTHS: Any = table(
-    "session_month",
-    *(column(name) for name in ("month", "planned", "held", "cancelled", "no_show")),
-    *(column(name) for name in ("paid_minutes", "counted_minutes", "held_minutes")),
+# session_month (migration 0008): per month, kept by triggers on every session write;
+# a month with a session (of MONTH_STATUSES) has one of the four counts above zero.
+_ROW = (
+    "SELECT month, paid_minutes, counted_minutes, held, cancelled, no_show FROM session_month"
+    " WHERE planned + held + cancelled + no_show > 0"
 )
-_M = _MONTHS.c
-_ANY = _M.planned + _M.held + _M.cancelled + _M.no_show > 0  # a month with a session
-_ROW = wide_select(
-    _M.month, _M.paid_minutes, _M.counted_minutes, _M.held, _M.cancelled, _M.no_show
-).where(_ANY)
-_KEYS: Any = bindparam("keys", expanding=True)
 
 
 def _hours_row(row: Any) -> tuple[Any, ...]:
@@ -50,37 +37,39 @@ def _hours_row(row: Any) -> tuple[Any, ...]:
     return (key, paid / 60, (counted - paid) / 60, held, cancelled, no_show)
 
 
-def month_rows(s: Session, months: Iterable[datetime]) -> dict[str, tuple[Any, ...] | None]:
+def month_rows(conn: Any, months: Iterable[datetime]) -> dict[str, tuple[Any, ...] | None]:
     """(month, paid hours, pro-bono hours, held, cancelled, no-show) of each month, or
     None for a month without a session (of MONTH_STATUSES)."""
     rows: dict[str, tuple[Any, ...] | None] = {month_key(m): None for m in months}
     if rows:
-        found = s.connection().execute(_ROW.where(_M.month.in_(_KEYS)), {"keys": list(rows)})
+        found = rows_in(conn, _ROW + " AND month IN {ids}", list(rows))
         rows.update((row[0], _hours_row(row)) for row in found)
     return rows
 
 
-def hours_by_month(s: Session, start: date) -> list[tuple[Any, ...]]:
+def hours_by_month(conn: Any, start: date) -> list[tuple[Any, ...]]:
     """(month, paid hours, pro-bono hours, held, cancelled, no-show) per month from
     ``start`` that has a session (as hours.summary("month", start))."""
-    query = _ROW.where(_M.month >= month_key(month_of(start))).order_by(_M.month)
-    return [_hours_row(row) for row in s.connection().execute(query)]
+    found = conn.execute(
+        _ROW + " AND month >= :first ORDER BY month", {"first": month_key(month_of(start))}
+    )
+    return [_hours_row(row) for row in found]
 
 
-def held_minutes(s: Session, months: Iterable[datetime] | None = None) -> dict[str, int]:
+def held_minutes(conn: Any, months: Iterable[datetime] | None = None) -> dict[str, int]:
     """Minutes of the sessions held in each month (default: every month with one); their
     sum is every hour actually coached, the ICF log's total."""
-    query = wide_select(_M.month, _M.held_minutes).order_by(_M.month)
     if months is None:
-        return {
-            key: int(minutes) for key, minutes in s.connection().execute(query.where(_M.held > 0))
-        }
+        found = conn.execute(
+            "SELECT month, held_minutes FROM session_month WHERE held > 0 ORDER BY month"
+        )
+        return {key: int(minutes) for key, minutes in found}
     keys = [month_key(m) for m in months]
-    rows = s.connection().execute(query.where(_M.month.in_(_KEYS)), {"keys": keys})
-    found: dict[str, int] = {key: minutes for key, minutes in rows}
-    return {key: int(found.get(key, 0)) for key in keys}
+    rows = rows_in(conn, "SELECT month, held_minutes FROM session_month WHERE month IN {ids}", keys)
+    held: dict[str, int] = {key: minutes for key, minutes in rows}
+    return {key: int(held.get(key, 0)) for key in keys}
 
 
-def session_months(s: Session, ids: Collection[int]) -> dict[int, datetime]:
+def session_months(conn: Any, ids: Collection[int]) -> dict[int, datetime]:
     """session id -> the first of its month, for the sessions of ``ids`` that still exist."""
-    return {i: month_of(at) for i, at in by_session(s, ids, col(_S.starts_at)).items()}
+    return {i: month_of(parse_time(at)) for i, at in by_session(conn, ids, "starts_at").items()}

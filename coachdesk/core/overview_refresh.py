@@ -1,6 +1,6 @@
 """The home screen read again after change notices: only what they touched.
 
-Every section (core.services.overview.SECTIONS) declares the columns its lines and
+Every section (core.overview_sections.SECTIONS) declares the columns its lines and
 filters read, per table, and its clock. After a change notice a section is
 
 - kept as it was when no column it reads was written and its clock did not move
@@ -26,9 +26,8 @@ from coachdesk.core import overview_queries as q
 from coachdesk.core.changes import Changes
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
-    from coachdesk.core.services.overview import OverviewService, SectionDef, Today
+    from coachdesk.core.overview_sections import SectionDef, Today
+    from coachdesk.core.services.overview import OverviewService
 
 # table -> the columns read (None: every column)
 Reads = Mapping[str, frozenset[str] | None]
@@ -55,7 +54,7 @@ def clock_moved(definition: SectionDef, previous: Today, moment: q.Moment, passe
     return previous.day != moment.day or (definition.clock == "now" and passed)
 
 
-def affected(s: Session, definition: SectionDef, changes: Changes) -> frozenset[int] | str | None:
+def affected(conn: Any, definition: SectionDef, changes: Changes) -> frozenset[int] | str | None:
     """The member ids whose membership ``changes`` may have changed; KEEP when none;
     None when that is not known (read the section in full)."""
     if not touched(changes, definition.reads):
@@ -75,7 +74,7 @@ def affected(s: Session, definition: SectionDef, changes: Changes) -> frozenset[
             moved = changes.columns.get(table)
             if moved is not None and "trajectory_id" in moved:
                 return None  # the trajectory it left is not known
-            found = q.session_trajectories(s, written)
+            found = q.session_trajectories(conn, written)
             if len(found) < len(written):
                 return None  # deleted: its trajectory is not known
             ids |= set(found.values())
@@ -85,15 +84,15 @@ def affected(s: Session, definition: SectionDef, changes: Changes) -> frozenset[
 
 
 def merged(
-    s: Session, definition: SectionDef, moment: q.Moment, kept: tuple, ids: Collection[int]
+    conn: Any, definition: SectionDef, moment: q.Moment, kept: tuple, ids: Collection[int]
 ) -> list[tuple[Any, ...]]:
     """The members kept from before, with those of ``ids`` read again."""
     assert definition.members is not None
     rest = [row for row in kept if row[-1] not in ids]
-    return sorted(rest + definition.members(s, moment, ids)) if ids else rest
+    return sorted(rest + definition.members(conn, moment, ids)) if ids else rest
 
 
-def touched_months(s: Session, changes: Changes, reads: Reads) -> frozenset[datetime] | None:
+def touched_months(conn: Any, changes: Changes, reads: Reads) -> frozenset[datetime] | None:
     """The months (their first day) of the sessions ``changes`` wrote in a column of
     ``reads``; None when not known (a session deleted or moved to another date)."""
     if not touched(changes, reads):
@@ -104,7 +103,7 @@ def touched_months(s: Session, changes: Changes, reads: Reads) -> frozenset[date
     written = changes.columns.get("coaching_session")
     if written is not None and "starts_at" in written:
         return None  # the month it left is not known
-    found = oh.session_months(s, ids)
+    found = oh.session_months(conn, ids)
     if len(found) < len(ids):
         return None  # deleted: its month is not known
     return frozenset(found.values())
@@ -137,7 +136,7 @@ class HomeReader:
         self._pending = Changes()
 
     def concerns(self, changes: Changes) -> bool:
-        from coachdesk.core.services.overview import READS
+        from coachdesk.core.overview_sections import READS
 
         return touched(changes, READS)
 

@@ -165,3 +165,19 @@ class TrajectoryOverview:
     @property
     def hours_contracted(self) -> float | None:
         return self.trajectory.contracted_hours
+
+
+@dataclass
+class HoursRow:
+    """Hours per month, year, sponsor or coachee (hours.summary; the home screen's chart)."""
+
+    key: str  # "2026-03", "2026", a sponsor or coachee name
+    paid_hours: float = 0.0
+    pro_bono_hours: float = 0.0
+    held: int = 0
+    cancelled: int = 0
+    no_show: int = 0
+
+    @property
+    def hours(self) -> float:
+        return self.paid_hours + self.pro_bono_hours

@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 
 from coachdesk.core import formatting
 from coachdesk.core.formatting import last_months as last_months  # re-exported
-from coachdesk.core.services.hours import HoursRow
+from coachdesk.core.records import HoursRow
 from coachdesk.i18n import Lang, tr
 from coachdesk.report.chart_kit import rect, theme
 from coachdesk.report.fonts import register_fonts

@@ -14,7 +14,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from coachdesk.core.services.hours import HoursRow, IcfClient, Statement
+from coachdesk.core.records import HoursRow
+from coachdesk.core.services.hours import IcfClient, Statement
 from coachdesk.i18n import Lang, tr
 from coachdesk.report.atomic import write_atomically
 

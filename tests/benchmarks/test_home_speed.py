@@ -155,8 +155,8 @@ def test_home_screen_refreshes_and_paints_in_a_fifth_of_the_coachee_list(qtbot, 
     for definition in SECTIONS:
 
         def one(d=definition) -> None:
-            with practice.db.session() as s:
-                overview._part(s, d, moment, LIMIT)
+            with practice.overview.connection() as conn:
+                overview.read_part(conn, d, moment, LIMIT)
 
         parts.append(f"{definition.key} {_interleaved(one, lambda: None, 5)[0]:.1f}")
     chart_ms = _interleaved(lambda: practice.overview.hours(start), lambda: None, 5)[0]

@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 
 from coachdesk.core import validation as v
 from coachdesk.core.models import Coachee, CoachingSession, Sponsor, Trajectory
+from coachdesk.core.records import HoursRow
 from coachdesk.core.services.base import Service
 
 GROUPINGS = ("month", "year", "sponsor", "coachee")
@@ -53,20 +54,6 @@ class SessionFact:
     @property
     def hours(self) -> float:
         return self.duration_minutes / 60
-
-
-@dataclass
-class HoursRow:
-    key: str  # "2026-03", "2026", a sponsor or coachee name
-    paid_hours: float = 0.0
-    pro_bono_hours: float = 0.0
-    held: int = 0
-    cancelled: int = 0
-    no_show: int = 0
-
-    @property
-    def hours(self) -> float:
-        return self.paid_hours + self.pro_bono_hours
 
 
 @dataclass

@@ -1,8 +1,6 @@
-"""What needs the coach today: the home screen's sections (SECTIONS), each read as
-its first lines plus a count (core.overview_queries), never every matching row.
-
-Each line names the place it opens (coachee, trajectory, session), so the window
-can go there in one click; nothing here knows about widgets.
+"""What needs the coach today, read through the practice: the home screen's sections
+(core/overview_sections.SECTIONS, plain SQL run on the session's connection), the hours
+per month for its chart and the hours coached in all.
 
 A change notice re-reads only what it touched: every section declares the columns
 its lines and filters read and its clock, and ``today(previous=..., changes=...)``
@@ -13,7 +11,8 @@ Part as before, so the window need not paint it again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -30,157 +29,47 @@ from coachdesk.core.overview_lines import (  # re-exported: the home screen read
     TrajectoryLine,
 )
 from coachdesk.core.overview_refresh import HomeReader, Reads
+from coachdesk.core.overview_sections import (  # re-exported
+    BY_KEY,
+    HOURS_READS,
+    ICF_READS,
+    READS,
+    SECTIONS,
+    SectionDef,
+    Today,
+    paged,
+    read_part,
+)
+from coachdesk.core.records import HoursRow
 from coachdesk.core.services.base import Service
 
 OPEN_STATUSES = q.OPEN_STATUSES
 NEAR_END = q.NEAR_END
-
-
-@dataclass(frozen=True, slots=True)
-class SectionDef:
-    """A section of the home screen: its key (the window's card), the kind of its
-    lines (how they are shown and opened: session, agreement, trajectory), how it
-    is read, the columns its lines and filters read per table, and its clock: "now"
-    (moves when a planned session starts, and each day), "day" or "" (never).
-    ``members``/``lines``: read by member, so a change notice updates it by id
-    (``kind``: the table of the member ids). To add a section, add one here and
-    give it a title in ui/pages/home_page."""
-
-    key: str
-    line: type
-    read: q.Reader | None  # None: read by member (``members``/``lines``)
-    reads: Reads
-    clock: str = ""
-    kind: str = ""
-    members: q.Members | None = None
-    lines: q.Lines | None = None
-
-
-def _cols(*names: str) -> frozenset[str]:
-    return frozenset(names)
-
-
-_SESSION_LINE = _cols(
-    "trajectory_id", "starts_at", "duration_minutes", "mode", "location", "status"
-)
-_USE = _cols("trajectory_id", "status", "charged", "duration_minutes")  # the contract use
-_NEXT = _USE | _cols("starts_at")
-_TRAJECTORY = {
-    "trajectory": _cols(
-        "coachee_id", "title", "contracted_sessions", "contracted_hours", "planned_end", "status"
-    ),
-    "coachee": _cols("name", "status"),
-}
-_SESSIONS: Reads = {
-    "coaching_session": _SESSION_LINE,
-    "trajectory": _cols("coachee_id"),
-    "coachee": _cols("name"),
-}
-
-
-def _by_trajectory(key: str, members: q.Members, reads: Reads, clock: str = "") -> SectionDef:
-    return SectionDef(
-        key, TrajectoryLine, None, reads, clock, "trajectory", members, q.trajectory_lines
-    )
-
-
-# The home screen's sections, in the order shown: the one place they are declared.
-SECTIONS: tuple[SectionDef, ...] = (
-    SectionDef("today", SessionLine, q.sessions_today, _SESSIONS, "now"),
-    # after today, to week's end
-    SectionDef("week", SessionLine, q.sessions_this_week, _SESSIONS, "now"),
-    # planned, time passed
-    SectionDef("confirm", SessionLine, q.sessions_to_confirm, _SESSIONS, "now"),
-    SectionDef(
-        "overdue",
-        AgreementLine,
-        None,
-        {
-            "agreement": _cols("trajectory_id", "text", "due_date", "done_date"),
-            "trajectory": _cols("coachee_id", "status"),
-            "coachee": _cols("name", "status"),
-        },
-        "day",
-        "agreement",
-        q.overdue_members,
-        q.agreement_lines,
-    ),
-    # >= 80% of the contract (every trajectory line shows its contract use)
-    _by_trajectory("near_end", q.near_members, {"coaching_session": _USE, **_TRAJECTORY}),
-    # active, nothing planned ahead
-    _by_trajectory("no_next", q.no_next_members, {"coaching_session": _NEXT, **_TRAJECTORY}, "now"),
-    # open after the planned end
-    _by_trajectory(
-        "past_end", q.past_end_members, {"coaching_session": _USE, **_TRAJECTORY}, "day"
-    ),
-)
-HOURS_READS: Reads = {
-    "coaching_session": _cols("status", "starts_at", "duration_minutes", "paid", "charged")
-}
-ICF_READS: Reads = {"coaching_session": _cols("status", "duration_minutes")}
-
-
-def _every_read() -> Reads:
-    columns: dict[str, set[str]] = {}
-    for reads in [d.reads for d in SECTIONS] + [HOURS_READS, ICF_READS]:
-        for table, names in reads.items():
-            columns.setdefault(table, set()).update(names or ())
-    return {table: frozenset(names) for table, names in columns.items()}
-
-
-# Every column the home screen reads: a change elsewhere (a note typed) does not concern it.
-READS = _every_read()
-BY_KEY = {d.key: d for d in SECTIONS}
-assert tuple(BY_KEY) == SECTION_KEYS, "core/overview_lines.SECTION_KEYS: the same, in order"
-
-
-@dataclass(frozen=True)
-class Today:
-    day: date
-    parts: dict[str, Part]
-    # The sections read anew (the others are the previous read's Parts, unchanged).
-    fresh: frozenset[str] = frozenset(BY_KEY)
-    limit: int | None = LIMIT
-    at: datetime | None = None  # when it was read (the clock of the next read)
-
-    def __getitem__(self, key: str) -> Part:
-        return self.parts[key]
-
-    @property
-    def empty(self) -> bool:
-        return not any(part.total for part in self.parts.values())
-
-    # The sections by name (their first lines).
-    @property
-    def sessions_today(self) -> list[SessionLine]:
-        return self.parts["today"].lines
-
-    @property
-    def sessions_this_week(self) -> list[SessionLine]:
-        return self.parts["week"].lines
-
-    @property
-    def to_confirm(self) -> list[SessionLine]:
-        return self.parts["confirm"].lines
-
-    @property
-    def overdue_agreements(self) -> list[AgreementLine]:
-        return self.parts["overdue"].lines
-
-    @property
-    def near_contract_end(self) -> list[TrajectoryLine]:
-        return self.parts["near_end"].lines
-
-    @property
-    def no_next_session(self) -> list[TrajectoryLine]:
-        return self.parts["no_next"].lines
-
-    @property
-    def past_planned_end(self) -> list[TrajectoryLine]:
-        return self.parts["past_end"].lines
+__all__ = [
+    "BY_KEY",
+    "LIMIT",
+    "READS",
+    "SECTIONS",
+    "SECTION_KEYS",
+    "AgreementLine",
+    "HomeReader",
+    "OverviewService",
+    "Part",
+    "SectionDef",
+    "SessionLine",
+    "Today",
+    "TrajectoryLine",
+]
 
 
 class OverviewService(Service):
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        """The DB-API connection under a short session: the plain SQL of the home screen
+        runs on it, in the session's transaction."""
+        with self.db.session() as s:
+            yield s.connection().connection.driver_connection
+
     def today(
         self,
         now: datetime | None = None,
@@ -195,13 +84,14 @@ class OverviewService(Service):
         the clock) touched is read again (see core.overview_refresh)."""
         moment = q.Moment.at(now or datetime.now())
         parts: dict[str, Part] = {}
-        with self.db.session() as s:
+        with self.connection() as conn:
             if previous is None or changes is None or previous.limit != limit:
-                parts = {d.key: _part(s, d, moment, limit) for d in SECTIONS}
+                parts = {d.key: read_part(conn, d, moment, limit) for d in SECTIONS}
             else:
-                passed = previous.at is not None and q.planned_passed(s, previous.at, moment.now)
+                at = previous.at
+                passed = at is not None and q.planned_passed(conn, at, moment.now)
                 for d in SECTIONS:
-                    parts[d.key] = _again(s, d, moment, limit, previous, changes, passed)
+                    parts[d.key] = _again(conn, d, moment, limit, previous, changes, passed)
         kept = frozenset(k for k, part in parts.items() if previous and part is previous[k])
         return Today(moment.day, parts, frozenset(parts) - kept, limit, moment.now)
 
@@ -215,17 +105,15 @@ class OverviewService(Service):
         """Hours per month from ``start`` (HoursRow, as hours.summary("month", start)),
         summed in SQL, for the chart. With the ``previous`` rows (from the same
         ``start``) and the ``changes`` since: only the months of the sessions they name."""
-        from coachdesk.core.services.hours import HoursRow
-
-        with self.db.session() as s:
-            months = _months_again(s, previous, changes, HOURS_READS)
+        with self.connection() as conn:
+            months = _months_again(conn, previous, changes, HOURS_READS)
             if months is None or previous is None:
-                return [HoursRow(*row) for row in oh.hours_by_month(s, start)]
+                return [HoursRow(*row) for row in oh.hours_by_month(conn, start)]
             if not months:
                 return previous  # no session hour changed
             first = oh.month_of(start)
             rows = {row.key: row for row in previous}
-            for key, row in oh.month_rows(s, sorted(m for m in months if m >= first)).items():
+            for key, row in oh.month_rows(conn, sorted(m for m in months if m >= first)).items():
                 if row is None:
                     rows.pop(key, None)
                 else:
@@ -237,14 +125,14 @@ class OverviewService(Service):
     ) -> dict[str, int]:
         """Minutes held per month (all of them: the ICF total is their sum); with the
         ``previous`` ones and the ``changes`` since, only the months they name."""
-        with self.db.session() as s:
-            months = _months_again(s, previous, changes, ICF_READS)
+        with self.connection() as conn:
+            months = _months_again(conn, previous, changes, ICF_READS)
             if months is None or previous is None:
-                held = oh.held_minutes(s)
+                held = oh.held_minutes(conn)
             elif not months:
                 return previous
             else:
-                held = {**previous, **oh.held_minutes(s, sorted(months))}
+                held = {**previous, **oh.held_minutes(conn, sorted(months))}
             return {key: minutes for key, minutes in held.items() if minutes}
 
     def coached_hours(self) -> float:
@@ -254,21 +142,21 @@ class OverviewService(Service):
     def section(self, key: str, now: datetime | None = None, limit: int | None = None) -> Part:
         """One section in full ("show all")."""
         moment = q.Moment.at(now or datetime.now())
-        with self.db.session() as s:
-            return _part(s, BY_KEY[key], moment, limit)
+        with self.connection() as conn:
+            return read_part(conn, BY_KEY[key], moment, limit)
 
 
 def _months_again(
-    s: Any, previous: object | None, changes: Changes | None, reads: Reads
+    conn: Any, previous: object | None, changes: Changes | None, reads: Reads
 ) -> frozenset[datetime] | None:
     """The months to sum again after ``changes`` (empty: none); None: every month."""
     if previous is None or changes is None:
         return None
-    return refresh.touched_months(s, changes, reads)
+    return refresh.touched_months(conn, changes, reads)
 
 
 def _again(
-    s: Any,
+    conn: Any,
     d: SectionDef,
     moment: q.Moment,
     limit: int | None,
@@ -279,13 +167,13 @@ def _again(
     """A section after ``changes``: kept, updated by id, or read in full."""
     before = previous[d.key]
     if refresh.clock_moved(d, previous, moment, passed):
-        return _part(s, d, moment, limit)
-    ids = refresh.affected(s, d, changes)
+        return read_part(conn, d, moment, limit)
+    ids = refresh.affected(conn, d, changes)
     if isinstance(ids, str):  # KEEP
         return before
     if ids is None or before.members is None:
-        return _part(s, d, moment, limit)
-    found = refresh.merged(s, d, moment, before.members, ids)
+        return read_part(conn, d, moment, limit)
+    found = refresh.merged(conn, d, moment, before.members, ids)
 
     def ids_of(rows: Any) -> list[int]:
         return [row[-1] for row in (rows if limit is None else rows[:limit])]
@@ -293,20 +181,4 @@ def _again(
     first = ids_of(found)
     if first == ids_of(before.members) and not ids & set(first):
         return Part(before.lines, len(found), tuple(found))  # the same first lines
-    return _paged(s, d, found, limit)
-
-
-def _part(s: Any, definition: SectionDef, moment: q.Moment, limit: int | None) -> Part:
-    if definition.members is not None:
-        return _paged(s, definition, definition.members(s, moment, None), limit)
-    assert definition.read is not None
-    rows, total = definition.read(s, moment, limit)
-    return Part([definition.line(*row) for row in rows], total)
-
-
-def _paged(s: Any, definition: SectionDef, found: list[tuple[Any, ...]], limit: int | None) -> Part:
-    """A section read by member: the lines of the first ``limit``, all members kept."""
-    assert definition.lines is not None
-    first = found if limit is None else found[:limit]
-    rows = definition.lines(s, [row[-1] for row in first])
-    return Part([definition.line(*row) for row in rows], len(found), tuple(found))
+    return paged(conn, d, found, limit)
