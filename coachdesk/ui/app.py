@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR = 0, 2
+OPENING_SWITCH_INTERVAL = 0.001  # seconds (DeferredPractice._open)
 
 
 def has_display() -> bool:
@@ -144,9 +146,17 @@ class DeferredPractice:
             on_finished()
 
     def _open(self, _ctx: Any) -> Any:
-        from coachdesk.core.practice import Practice
+        # The imports below hold the GIL for half a second: hand it back to the GUI
+        # thread within a millisecond (not Python's 5) while they run, so the page shown
+        # meanwhile answers the coach as quickly as before.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(interval, OPENING_SWITCH_INTERVAL))
+        try:
+            from coachdesk.core.practice import Practice
 
-        return Practice.open(str(self._folder))
+            return Practice.open(str(self._folder))
+        finally:
+            sys.setswitchinterval(interval)
 
     def _opened(self, practice: Any) -> None:
         self._practice = practice
@@ -186,51 +196,76 @@ class DeferredPractice:
         return getattr(self.result(), name)
 
 
-def read_ahead(folder: Path) -> Task:
-    """Read the coachee list (core/peek.py) in the background while Qt starts, and
-    check the store's pages for the open to come.
+class _Ahead:
+    """One read on a plain thread, started before Qt is imported (no QThreadPool yet)."""
 
-    SQLite releases the GIL while it runs the query, so the two overlap. It needs
-    no QApplication: only ``wait()`` is used, no signal. ``wait()`` gives the rows,
-    or None when the store needs the normal open (that open reports any problem).
+    def __init__(self, work: Any, name: str):
+        self._work = work
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._result = self._work()
+        except Exception as exc:  # noqa: BLE001 - handed to wait(); the normal open reports it
+            self._error = exc
+
+    def wait(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+def read_ahead(folder: Path) -> _Ahead:
+    """Read the coachee list and the home screen (core/peek.py) in the background from the first moment,
+    before Qt is imported, and check the store's pages for the open to come.
+
+    SQLite releases the GIL while it runs the query, so the reads overlap the imports.
+    ``wait()`` gives (rows, home), or None when the store needs the normal open (that
+    open reports any problem).
     """
-    from coachdesk.ui.tasks import run_task
 
-    def peek(_ctx: Any) -> Any:
-        from coachdesk.core.peek import peek_coachee_rows
+    def peek() -> Any:
+        from coachdesk.core.peek import peek_first_page
 
-        return peek_coachee_rows(folder)
+        return peek_first_page(folder)
 
-    def check(_ctx: Any) -> None:  # every page read, beside the imports (store/precheck.py)
+    def check() -> None:  # every page read, beside the imports (store/precheck.py)
         from coachdesk.core.peek import check_ahead
 
         check_ahead(folder)
 
-    rows = run_task(peek)
-    run_task(check)
+    rows = _Ahead(peek, "coachdesk-peek")
+    _Ahead(check, "coachdesk-precheck")
     return rows
 
 
-def read_ahead_rows(task: Task) -> Any:
+def read_ahead_rows(ahead: _Ahead) -> Any:
     try:
-        return task.wait()
-    except Exception:  # noqa: BLE001 - logged by the task; the normal open reports it
+        return ahead.wait()
+    except Exception as exc:  # noqa: BLE001 - the normal open reports it
+        log.warning("the coachee list could not be read ahead: %s", type(exc).__name__)
         return None
 
 
-def start_window_fast(folder: Path, settings: Any, app: Any, rows: Any = None) -> Any:
-    """Paint the list from a read-ahead; None when the store needs the normal open."""
-    if rows is None:
-        from coachdesk.core.peek import peek_coachee_rows
+def start_window_fast(folder: Path, settings: Any, app: Any, first: Any = None) -> Any:
+    """Show the list and the home screen from a read-ahead (rows, home); None when the
+    store needs the normal open."""
+    if first is None:
+        from coachdesk.core.peek import peek_first_page
 
-        rows = peek_coachee_rows(folder)
-    if not rows:
+        first = peek_first_page(folder)
+    if not first or not first[0]:
         return None
+    rows, home = first
     from coachdesk.ui import long_lived
     from coachdesk.ui.main_window import MainWindow
 
     deferred = DeferredPractice(folder)
-    window = MainWindow(deferred, settings, initial_rows=rows)  # type: ignore[arg-type]
+    window = MainWindow(deferred, settings, initial_rows=rows, initial_home=home)  # type: ignore[arg-type]
 
     def opened() -> None:
         try:
@@ -287,13 +322,15 @@ def run_gui(data_dir: str | None = None) -> int:
         print(message("ui.no_display", default_language()), file=sys.stderr)
         return EXIT_ERROR
     from coachdesk import log as file_log
-    from coachdesk.ui import backup_ui
+    from coachdesk.ui import early_signals
 
-    backup_ui.catch_early_sigterm()  # until the window's own handlers take over
+    early_signals.catch_sigterm()  # until the window's own handlers take over
     file_log.setup(folder, command="window")  # done already when started by the CLI
     file_log.install_excepthook()
+    peeking = read_ahead(folder)  # first thing: the reads overlap every import below
+    from coachdesk.ui import backup_ui
+
     __import__("coachdesk.temp_leftovers").temp_leftovers.clean_preview_leftovers()  # issue 13
-    peeking = read_ahead(folder)
     app = create_application()
     from coachdesk.ui import lang
     from coachdesk.ui import settings as keys
@@ -306,28 +343,41 @@ def run_gui(data_dir: str | None = None) -> int:
     app._translators = install_translations(app, lang.current())
     if not backup_ui.acquire_instance(folder):  # one window per data folder
         return EXIT_ERROR
-    from coachdesk.ui import encryption_ui
+    from coachdesk.core import encryption
 
-    if not encryption_ui.unlock_at_start(folder):  # an encrypted practice: the passphrase
-        return EXIT_OK
-    rows = read_ahead_rows(peeking)
-    window = (start_window_fast(folder, settings, app, rows) if rows else None) or start_window(
+    if encryption.needs_unlock(folder):  # an encrypted practice: the passphrase
+        from coachdesk.ui import encryption_ui
+
+        if not encryption_ui.unlock_at_start(folder):
+            return EXIT_OK
+    __import__("coachdesk.ui.main_window")  # (while the read-ahead still runs, not after)
+    first = read_ahead_rows(peeking)
+    window = (start_window_fast(folder, settings, app, first) if first else None) or start_window(
         folder, settings
     )
     if window is None:
         return EXIT_ERROR
     window.show()
-    __import__("coachdesk.ui.app_lock").ui.app_lock.install(window, folder, settings)
-    encryption_ui.offer_encryption(window, folder, settings)  # once, on the first start
     backup_ui.install(app, window)  # SIGTERM and the session manager's quit close it
     from coachdesk.ui.practice_switch import PracticeSession
 
     session = PracticeSession(app, folder, window)  # a second start raises it; other folders
-    if hasattr(window, "start_opening"):
-        # Open the store once the list has painted: its imports (SQLAlchemy,
-        # pydantic) would otherwise compete with the first paint for the GIL.
-        after_first_paint(window.list_panel.view.viewport(), window.start_opening)
-    else:  # opened already: start-up is over
+
+    def first_page_shown() -> None:
+        """What can wait until the first page is on screen: the idle lock, the offer
+        to encrypt and, with a read-ahead, opening the store, whose imports (SQLAlchemy,
+        pydantic) would otherwise compete with the first page for the GIL."""
+        __import__("coachdesk.ui.app_lock").ui.app_lock.install(window, folder, settings)
+        from coachdesk.ui import encryption_ui
+
+        encryption_ui.offer_encryption(window, folder, settings)  # once, on the first start
+        if hasattr(window, "start_opening"):
+            window.start_opening()
+
+    # The first page: the home screen when it was filled (read ahead), else the list.
+    first = window.home.widget() if window.home.today is not None else None
+    after_first_paint(first or window.list_panel.view.viewport(), first_page_shown)
+    if not hasattr(window, "start_opening"):  # opened already: start-up is over
         from coachdesk.ui import long_lived
 
         long_lived.freeze()

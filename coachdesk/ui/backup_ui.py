@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import signal
 import socket
@@ -26,7 +25,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from coachdesk.errors import CoachDeskError
-from coachdesk.ui import lang
+from coachdesk.ui import early_signals, lang
 from coachdesk.ui.bus import bus
 from coachdesk.ui.tasks import run_task
 
@@ -227,16 +226,6 @@ def release_instance() -> None:
         _held.pop().release()
 
 
-_early_sigterm: list[int] = []
-
-
-def catch_early_sigterm() -> None:
-    """From the start of the window's process: a SIGTERM that arrives while the window is
-    still being built is remembered and acted on once it exists (not a silent death)."""
-    with contextlib.suppress(ValueError):  # not the main thread: nothing to catch
-        signal.signal(signal.SIGTERM, lambda signum, _frame: _early_sigterm.append(signum))
-
-
 class QuitHandlers(QObject):
     """SIGTERM (logout, shutdown, ``kill``) and the session manager's quit: every open note
     is written first, through the window's own close."""
@@ -253,8 +242,7 @@ class QuitHandlers(QObject):
         self._previous = signal.signal(signal.SIGTERM, lambda *_: None)  # handled via the fd
         app.commitDataRequest.connect(self._commit_data)
         app.aboutToQuit.connect(self.uninstall)
-        if _early_sigterm:  # asked to stop while the window was being built
-            _early_sigterm.clear()
+        if early_signals.take_sigterm():  # asked to stop while the window was being built
             QTimer.singleShot(0, self.terminate)
 
     def _woken(self) -> None:

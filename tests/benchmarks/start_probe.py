@@ -1,8 +1,10 @@
 """Started as a subprocess by test_ui_speed: time to the coachee page usable.
 
-The end point is the window usable (the store open, the start screen shown and every
-pending event processed), not the first paint of the list from the read-only peek;
-``PROBE_END=paint`` stops at that first paint instead.
+The end point is the first page whole and usable: the coachee list filled and the home
+screen painted with what needs the coach today (read ahead without the ORM, core/peek.py,
+or through the store), and every pending event processed. ``PROBE_END=paint`` stops at
+the first paint of the list instead; ``PROBE_END=open`` once the store has also opened
+in the background and the page was filled through it (every action possible).
 
     python start_probe.py app DATA_DIR    CoachDesk as ``coachdesk --data-dir DATA_DIR``
     python start_probe.py bare            a bare PySide6 window with an empty table
@@ -37,7 +39,33 @@ def _report_on_paint(viewport, rows) -> None:  # noqa: ANN001 - Qt objects
     viewport.installEventFilter(probe)
 
 
-def _report_when_usable(rows) -> None:  # noqa: ANN001
+def _report_when_home_painted(window, rows) -> None:  # noqa: ANN001 - Qt objects
+    """The first paint of the home screen with its sections filled, then every pending event."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class Probe(QObject):
+        seen = False
+
+        def eventFilter(self, watched, event):  # noqa: ANN001, ANN202, N802
+            filled = window.home.today is not None
+            if event.type() == QEvent.Type.Paint and filled and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, self.done)
+            return False
+
+        def done(self) -> None:
+            QApplication.instance().sendPostedEvents()
+            QApplication.instance().processEvents()
+            lines = sum(len(window.home.today[key].lines) for key in window.home.today.parts)
+            print(f"painted rows={rows()} home={lines}", flush=True)
+            QApplication.instance().exit(0)
+
+    probe = Probe(window.home)
+    window.home.widget().installEventFilter(probe)  # (the page inside the scroll area)
+
+
+def _report_when_open(rows) -> None:  # noqa: ANN001
     """The page is usable once the store has opened and the window has shown what it
     opens with (the home screen, the last coachee selected): ``_open_last_coachee`` has
     run, in the fast start (practice_ready) and the normal one, and its events are done."""
@@ -85,13 +113,16 @@ def app(data_dir: str) -> int:
 
         def show_and_probe(window):  # noqa: ANN001, ANN202
             view = window.list_panel.view
-            if os.environ.get("PROBE_END") == "paint":
+            end = os.environ.get("PROBE_END", "usable")
+            if end == "paint":
                 _report_on_paint(view.viewport(), lambda: view.model().rowCount())
+            elif end == "usable":
+                _report_when_home_painted(window, lambda: view.model().rowCount())
             show(window)
 
         QMainWindow.show = show_and_probe
-        if os.environ.get("PROBE_END") != "paint":
-            _report_when_usable(lambda window: window.list_panel.view.model().rowCount())
+        if os.environ.get("PROBE_END") == "open":
+            _report_when_open(lambda window: window.list_panel.view.model().rowCount())
         return qt_app
 
     ui_app.create_application = create_application

@@ -1,8 +1,10 @@
 """Window speed with 10,000 coachees, against baselines measured in the same run.
 
-(a) process start -> the coachee page usable (store open, start screen shown, every
-    pending event processed; not the first paint of the list), as a ratio to a bare
-    PySide6 window painted (subprocesses, offscreen); target <= 3x (issue 11).
+(a) process start -> the coachee page usable (the list filled and the home screen
+    painted with its sections, every pending event processed; not the first paint of
+    the list), as a ratio to a bare PySide6 window painted (subprocesses, offscreen);
+    target <= 3x (issue 11). Also reported: start -> the store open in the background
+    (the ORM imported, the page filled through it), no target.
 (b) one filter keystroke in the real main window at 10,000 coachees, timed to the list
     repainted with all pending events processed, against a keystroke in the same field
     that leaves the filter as it is (a trailing space or its backspace) followed by a
@@ -45,8 +47,9 @@ def store10k(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return fresh_copy(COACHEES, suite.SEED, tmp_path_factory.mktemp("ui10k") / "data")
 
 
-def _time_to_paint(*args: str) -> tuple[float, int]:
+def _time_to_paint(*args: str, end: str = "usable") -> tuple[float, int]:
     env = {
+        "PROBE_END": end,
         **os.environ,
         # Both windows byte-compiled, as an installed app is (a bare PySide6 ships .pyc;
         # a developer's box may set PYTHONDONTWRITEBYTECODE): a cache of their own.
@@ -70,7 +73,10 @@ def _time_to_paint(*args: str) -> tuple[float, int]:
     elapsed = time.perf_counter() - started
     proc.wait(timeout=60)
     assert line.startswith("painted rows="), line
-    return elapsed, int(line.strip().split("=")[1])
+    fields = dict(part.split("=") for part in line.split()[1:])
+    if end == "usable" and args[0] == "app":
+        assert int(fields["home"]) > 0, line  # the home screen shown with its sections
+    return elapsed, int(fields["rows"])
 
 
 @pytest.mark.benchmark
@@ -79,12 +85,13 @@ def test_start_to_painted_list_against_a_bare_window(store10k: Path):
         active = len(practice.coachees.list(status="active"))
     _time_to_paint("bare")  # warm the file cache for both
     _time_to_paint("app", str(store10k))
-    bare, app = [], []
+    bare, app, opened = [], [], []
     for _ in range(ROUNDS_START):  # interleaved, so machine load hits both alike
         bare.append(_time_to_paint("bare")[0])
         seconds, rows = _time_to_paint("app", str(store10k))
         assert rows == active  # painted with the list filled (the active coachees)
         app.append(seconds)
+        opened.append(_time_to_paint("app", str(store10k), end="open")[0])
     # Best of five: start-up time is a floor plus scheduler noise from other processes.
     ratio = min(app) / min(bare)
     median_ratio = statistics.median(app) / statistics.median(bare)
@@ -101,6 +108,15 @@ def test_start_to_painted_list_against_a_bare_window(store10k: Path):
         baseline=min(bare) * 1000,
         baseline_name="a bare PySide6 window painted",
         ratio_at_most=START_RATIO,
+        note="the list and the home screen, read without the ORM",
+    )
+    suite.record(  # no target: what a first click that needs the store may wait for
+        "start to the store open in the background (best of rounds)",
+        min(opened) * 1000,
+        coachees=COACHEES,
+        baseline=min(bare) * 1000,
+        baseline_name="a bare PySide6 window painted",
+        note="every action possible; the page was usable before",
     )
     assert suite.QUICK or ratio <= START_RATIO
 

@@ -143,14 +143,51 @@ def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkey
     qtbot.addWidget(window)
     assert isinstance(window.practice, app.DeferredPractice)
     assert window.list_panel.model.total == 2  # before the store is open
+    assert window.home.today is not None  # the home screen too, read ahead with the list
     window.show()
     window.start_opening()
-    qtbot.waitUntil(lambda: window.home.today is not None, timeout=10000)
-    assert isinstance(window.practice, Practice)  # the home screen reads the real store
+    qtbot.waitUntil(lambda: isinstance(window.practice, Practice), timeout=10000)
     assert frozen == ["freeze"]  # start-up over: its objects left out of full collections
     assert window.right.currentWidget() is window.home
     window.list_panel.select(zoe.id)
     assert window.page.coachee.id == zoe.id
+    window.practice.close()
+
+
+def test_fast_start_shows_what_needs_the_coach_before_the_store_opens(qtbot, data_dir):
+    """The home screen of the fast start is read without the ORM (core/peek.py) and shows
+    what the practice itself reads: the same sections, lines and totals; its chart is
+    drawn once the store has opened."""
+    from datetime import date, datetime, time, timedelta
+
+    from coachdesk.core.practice import Practice
+
+    now = datetime.now()
+    with Practice.open(str(data_dir)) as p:
+        anna = p.coachees.create("Anna de Vries")
+        t = p.trajectories.create(anna.id, "Leiderschap", contracted_sessions=2)
+        later_today = datetime.combine(now.date(), time(23, 59))  # (ahead, still today)
+        p.sessions.create(t.id, later_today, duration_minutes=60)
+        p.sessions.create(t.id, now - timedelta(days=2), duration_minutes=90)
+        p.agreements.create(
+            t.id, "Gesprek met leidinggevende", due_date=date.today() - timedelta(days=3)
+        )
+        expected = p.overview.today()
+    qt_app = app.create_application()
+    window = app.start_window_fast(data_dir, keys.open_settings(data_dir), qt_app)
+    qtbot.addWidget(window)
+    assert window.practice.opened() is None  # not opened: nothing started it yet
+    shown = window.home.today
+    assert shown is not None and not shown.empty
+    for key in expected.parts:
+        assert shown[key] == expected[key], key  # the same lines and totals
+    assert [line.coachee_name for line in shown["today"].lines] == ["Anna de Vries"]
+    assert shown["overdue"].lines[0].text == "Gesprek met leidinggevende"
+    assert window.home.chart.last_svg == b""  # not drawn yet: it would slow the first page
+    window.show()
+    window.start_opening()
+    qtbot.waitUntil(lambda: window.home.chart.last_svg != b"", timeout=20000)
+    assert isinstance(window.practice, Practice)
     window.practice.close()
 
 

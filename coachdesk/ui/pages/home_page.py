@@ -40,7 +40,7 @@ from coachdesk.ui.widgets.card import Card, muted
 from coachdesk.ui.widgets.chart_view import ChartView
 
 if TYPE_CHECKING:
-    from coachdesk.core.services.overview import Today
+    from coachdesk.core.overview_sections import Today
 
 LIMIT_SHOWN = LIMIT  # lines per section before "Show all"
 
@@ -100,9 +100,13 @@ class HomePage(QScrollArea):
         self._lists: dict[str, QListWidget] = {}  # a section shown in full
         self._chart_key: tuple | None = None
 
-    def show_today(self, today: Today, hours: Sequence[Any], icf_hours: float = 0.0) -> None:
+    def show_today(
+        self, today: Today, hours: Sequence[Any], icf_hours: float = 0.0, *, chart: bool = True
+    ) -> None:
         """Show a read; a section whose lines are what it shows already is left as it is
-        (no new buttons, no repaint), and so is the chart with the same hours."""
+        (no new buttons, no repaint), and so is the chart with the same hours.
+        ``chart=False``: not the chart yet (at start: its drawing would compete with the
+        first page; the next read draws it)."""
         self.today = today
         self.heading.setText(self.tr("What needs you — {day}").format(day=lang.fmt_date(today.day)))
         changed = {}
@@ -127,7 +131,7 @@ class HomePage(QScrollArea):
         rows = list(hours)
         language = lang.current()
         key = ("home_hours", language, tuple(months), tuple(_hours_key(r) for r in rows))
-        if key != self._chart_key:
+        if chart and key != self._chart_key:
             self._chart_key = key
             self.chart.set_chart(
                 lambda w, h, dark: _hours_chart(rows, months, language, w, h, dark), key=key
