@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.changes import Changes
-from coachdesk.ui import a11y, store_notices
+from coachdesk.ui import a11y, store_notices, window_state
 from coachdesk.ui import settings as keys
 from coachdesk.ui.a11y import ReadingOrderTabs
 from coachdesk.ui.actions import make_actions
@@ -35,12 +35,11 @@ from coachdesk.ui.icons import icon
 from coachdesk.ui.pages.coachee_list import CoacheeListPanel
 from coachdesk.ui.pages.welcome import WelcomePage
 from coachdesk.ui.undo import undo_actions
-from coachdesk.ui.windows import restore_geometry
 
 if TYPE_CHECKING:
+    from coachdesk.core.overview_refresh import Home, HomeReader
     from coachdesk.core.practice import Practice
     from coachdesk.core.records import CoacheeRow
-    from coachdesk.core.services.overview import HomeReader
     from coachdesk.ui.pages.coachee_page import CoacheePage
 
 
@@ -51,9 +50,11 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         settings: QSettings,
         parent: QWidget | None = None,
         initial_rows: list[CoacheeRow] | None = None,
+        initial_home: Home | None = None,
     ):
-        """``initial_rows``: the list read ahead (store/peek.py) while ``practice`` still opens;
-        then call ``practice_ready`` once it has."""
+        """``initial_rows``, ``initial_home``: the list and the home screen read ahead
+        (core/peek.py) while ``practice`` still opens; then call ``practice_ready`` once
+        it has."""
         super().__init__(parent)
         self.practice = practice
         self.settings = settings
@@ -111,7 +112,7 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         bus().practiceChanged.connect(self._practice_changed)
         self._following = True
         self.statusBar()
-        self._restore_state()
+        window_state.restore(self)
         if initial_rows is None:
             self.reload_list()
             # The list paints first; the coachee page fills right after (start-up speed).
@@ -119,6 +120,10 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
             QTimer.singleShot(0, lambda: store_notices.tell(self, practice))
         else:
             self._show_rows(initial_rows)
+            if initial_home is not None:  # the first page whole, before the store has opened
+                self._select_last_coachee()
+                home = initial_home  # (its chart is drawn once the store has opened)
+                self.home.show_today(home.today, home.hours, home.coached_hours, chart=False)
 
     def detach(self) -> None:
         """Stop following change notices (the window is closing or has no store)."""
@@ -319,13 +324,12 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         """Read the home screen again (only what changed since the last read) and show it."""
         from datetime import date
 
-        from coachdesk.core.formatting import last_months
+        from coachdesk.core.formatting import first_of_last_months
 
         reader = self._home_reader
         if reader is None or reader.overview is not self.practice.overview:
             reader = self._home_reader = self.practice.overview.reader()  # another store
-        first = last_months(date.today())[0]
-        home = self.guard(reader.read, date(int(first[:4]), int(first[5:]), 1))
+        home = self.guard(reader.read, first_of_last_months(date.today()))
         if home is not None:
             self.home.show_today(home.today, home.hours, home.coached_hours)
 
@@ -379,43 +383,21 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
 
     # --- state across runs ---------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        s = self.settings
-        # As left last time if that still fits this screen; else as large as fits (ui/windows.py).
-        restore_geometry(self, s.value(keys.GEOMETRY), QSize(1360, 820))
-        value = s.value(keys.MAIN_SPLITTER)
-        if isinstance(value, QByteArray):
-            self.splitter.restoreState(value)
-        status = s.value(keys.STATUS_FILTER)
-        if status in ("active", "archived", "all"):
-            self.list_panel.set_status_filter(None if status == "all" else status)
-        column = keys.get_int(s, keys.SORT_COLUMN)
-        if column is not None:
-            order = Qt.SortOrder(keys.get_int(s, keys.SORT_ORDER, 0))
-            self.list_panel.view.sortByColumn(column, order)
-
     def _open_last_coachee(self) -> None:
         """At start: the home screen, with the last coachee selected in the list."""
         if self._page is not None and self._page.coachee is not None:
             return  # the coach (or a test) opened one already
-        last = keys.get_int(self.settings, keys.LAST_COACHEE)
-        if last is not None:
-            self.list_panel.select(last, emit=False)
+        self._select_last_coachee()
         if self.list_panel.model.total:
             self.show_home()
 
+    def _select_last_coachee(self) -> None:
+        last = keys.get_int(self.settings, keys.LAST_COACHEE)
+        if last is not None:
+            self.list_panel.select(last, emit=False)
+
     def save_state(self) -> None:
-        s = self.settings
-        s.setValue(keys.GEOMETRY, self.saveGeometry())
-        s.setValue(keys.MAIN_SPLITTER, self.splitter.saveState())
-        if self._page is not None:
-            s.setValue(keys.PAGE_SPLITTER, self._page.saveState())
-        status = self.list_panel.proxy.status
-        s.setValue(keys.STATUS_FILTER, status or "all")
-        column, order = self.list_panel.model.sort_state
-        s.setValue(keys.SORT_COLUMN, column)
-        s.setValue(keys.SORT_ORDER, order.value)
-        s.sync()
+        window_state.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.features.flush_all():  # open notes are written before anything else
