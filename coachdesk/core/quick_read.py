@@ -19,10 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from coachdesk import paths
 from coachdesk.core.records import CoacheeRow
+
+if TYPE_CHECKING:
+    from coachdesk.core.overview_refresh import Home
 
 T = TypeVar("T")
 _HEADER = b"SQLite format 3\x00"
@@ -64,24 +67,25 @@ def _with_connection(folder: Path, work: Callable[[Any], T]) -> T | None:
 
 def coachee_rows(folder: Path, status: str | None = None) -> list[CoacheeRow] | None:
     """The coachee list as ``practice.coachees.list(status)`` gives it, or None."""
+    return _with_connection(folder, lambda conn: _coachee_list(conn, status))
+
+
+def _coachee_list(conn: Any, status: str | None, now: datetime | None = None) -> list[CoacheeRow]:
     from coachdesk.core.coachee_rows import COACHEE_ROWS_SQL, params, to_rows
 
-    return _with_connection(
-        folder, lambda conn: to_rows(conn.execute(COACHEE_ROWS_SQL, params(status)))
-    )
+    return to_rows(conn.execute(COACHEE_ROWS_SQL, params(status, now)))
 
 
-def first_page(folder: Path, now: datetime | None = None) -> tuple[list[CoacheeRow], Any] | None:
-    """The coachee list and the home screen (core/overview_sections.read_home, a Home) in
-    one snapshot, as the practice reads them, or None: what the window shows first."""
-    from coachdesk.core.coachee_rows import COACHEE_ROWS_SQL, params, to_rows
+def first_page(folder: Path, now: datetime | None = None) -> tuple[list[CoacheeRow], Home] | None:
+    """The coachee list and the home screen in one snapshot, as the practice reads
+    them, or None: what the window shows first."""
     from coachdesk.core.formatting import first_of_last_months
     from coachdesk.core.overview_sections import read_home
 
     moment = now or datetime.now()
 
-    def read(conn: Any) -> tuple[list[CoacheeRow], Any]:
-        rows = to_rows(conn.execute(COACHEE_ROWS_SQL, params(None, moment)))
+    def read(conn: Any) -> tuple[list[CoacheeRow], Home]:
+        rows = _coachee_list(conn, None, moment)
         return rows, read_home(conn, first_of_last_months(moment.date()), moment)
 
     return _with_connection(folder, read)

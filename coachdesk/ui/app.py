@@ -243,7 +243,7 @@ def read_ahead(folder: Path) -> _Ahead:
     return rows
 
 
-def read_ahead_rows(ahead: _Ahead) -> Any:
+def read_ahead_result(ahead: _Ahead) -> Any:
     try:
         return ahead.wait()
     except Exception as exc:  # noqa: BLE001 - the normal open reports it
@@ -351,7 +351,7 @@ def run_gui(data_dir: str | None = None) -> int:
         if not encryption_ui.unlock_at_start(folder):
             return EXIT_OK
     __import__("coachdesk.ui.main_window")  # (while the read-ahead still runs, not after)
-    first = read_ahead_rows(peeking)
+    first = read_ahead_result(peeking)
     window = (start_window_fast(folder, settings, app, first) if first else None) or start_window(
         folder, settings
     )
