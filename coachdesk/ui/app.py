@@ -309,6 +309,16 @@ def after_first_paint(widget: Any, then: Any, latest_ms: int = 400) -> None:
 
 
 def run_gui(data_dir: str | None = None) -> int:
+    from coachdesk.ui import long_lived
+
+    long_lived.hold()  # until the practice is open: start-up makes no garbage to speak of
+    try:
+        return _run_gui(data_dir)
+    finally:
+        long_lived.release()
+
+
+def _run_gui(data_dir: str | None) -> int:
     from coachdesk.errors import CoachDeskError
 
     try:
