@@ -32,7 +32,14 @@ _HEADER = b"SQLite format 3\x00"
 
 
 def _with_connection(folder: Path, work: Callable[[Any], T]) -> T | None:
-    from coachdesk.store import migrate, sqlite_file
+    """``work(conn)`` on a read-only connection in one snapshot, or None.
+
+    The work runs first and the schema and erasure checks after it, in the same
+    snapshot, so the query starts at once: at start it then runs (in SQLite, without
+    the GIL) while the checks' imports and the window's own are still going on. A
+    store that fails a check gives None, whatever the work read; one with another
+    schema fails the work itself or the check after it."""
+    from coachdesk.store import sqlite_file
 
     db = paths.database_path(folder)
     try:
@@ -48,21 +55,29 @@ def _with_connection(folder: Path, work: Callable[[Any], T]) -> T | None:
 
             if not encryption.is_unlocked(folder):
                 return None  # not a store, or an encrypted one not yet unlocked
-        conn = sqlite_file.connect(db, readonly=True, isolation_level=None)
+        key = None if plain else sqlite_file.AUTO  # (a plain store: no key to choose)
+        conn = sqlite_file.connect(db, readonly=True, isolation_level=None, key=key)
         try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None or row[0] != migrate.head_revision():
-                return None
-            from coachdesk.core import ledger_file
-
-            if ledger_file.store_lags(conn, folder):
-                return None  # an older copy put back by hand: the full open erases first
-            conn.execute("BEGIN")  # one snapshot for every query of the command
-            return work(conn)
+            conn.execute("BEGIN")  # one snapshot for the work and the checks
+            result = work(conn)
+            return result if _current(conn, folder) else None
         finally:
             conn.close()
     except (*sqlite_file.Error, OSError):  # type: ignore[misc] # (looked up only when raised: no SQLCipher import)
         return None
+
+
+def _current(conn: Any, folder: Path) -> bool:
+    """The store is at this version's schema and has every erasure of the ledger."""
+    from coachdesk.core import ledger_file
+    from coachdesk.store import migrate
+
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    if row is None or row[0] != migrate.head_revision():
+        return False
+    return not ledger_file.store_lags(
+        conn, folder
+    )  # an older copy put back by hand: the full open erases first
 
 
 def coachee_rows(folder: Path, status: str | None = None) -> list[CoacheeRow] | None:
@@ -76,16 +91,24 @@ def _coachee_list(conn: Any, status: str | None, now: datetime | None = None) ->
     return to_rows(conn.execute(COACHEE_ROWS_SQL, params(status, now)))
 
 
+def _coachee_list_whole(conn: Any, now: datetime) -> list[CoacheeRow]:
+    """The whole list in one step (see ``COACHEE_ROWS_JSON_SQL``): the window's read-ahead."""
+    from coachdesk.core.coachee_rows import COACHEE_ROWS_JSON_SQL, params, rows_from_json
+
+    (text,) = conn.execute(COACHEE_ROWS_JSON_SQL, params(None, now)).fetchone()
+    return rows_from_json(text)
+
+
 def first_page(folder: Path, now: datetime | None = None) -> tuple[list[CoacheeRow], Home] | None:
     """The coachee list and the home screen in one snapshot, as the practice reads
     them, or None: what the window shows first."""
-    from coachdesk.core.formatting import first_of_last_months
-    from coachdesk.core.overview_sections import read_home
-
     moment = now or datetime.now()
 
     def read(conn: Any) -> tuple[list[CoacheeRow], Home]:
-        rows = _coachee_list(conn, None, moment)
+        rows = _coachee_list_whole(conn, moment)  # (first: the imports below can wait)
+        from coachdesk.core.formatting import first_of_last_months
+        from coachdesk.core.overview_sections import read_home
+
         return rows, read_home(conn, first_of_last_months(moment.date()), moment)
 
     return _with_connection(folder, read)

@@ -25,8 +25,6 @@ import sys
 from pathlib import Path
 from typing import Any, Literal
 
-from coachdesk.store import cipher
-
 IsolationLevel = Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None
 FileError: tuple[type[Exception], ...]  # a file problem, or SQLite's (module __getattr__)
 Error: tuple[type[Exception], ...]
@@ -54,6 +52,14 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
+def _cipher() -> Any:
+    """store/cipher.py, imported when a key is to be chosen or used: a plain store
+    read with ``key=None`` at start (core/quick_read.py) does without it."""
+    from coachdesk.store import cipher
+
+    return cipher
+
+
 AUTO: Any = object()  # key=AUTO: the key cipher.key_for_file picks
 
 
@@ -76,7 +82,7 @@ def connect(
     the SQLCipher key (default: the one cipher.key_for_file picks; None: plain).
     ``cipher_driver``: SQLCipher's driver also for a plain file (sqlcipher_export)."""
     if key is AUTO:
-        key = cipher.key_for_file(path)
+        key = _cipher().key_for_file(path)
     module: Any = _sqlcipher() if key or cipher_driver else sqlite3
     if module is not sqlite3:
         _quiet_cipher()
@@ -91,7 +97,7 @@ def connect(
     )
     if key:
         try:
-            conn.execute(cipher.key_pragma(key))
+            conn.execute(_cipher().key_pragma(key))
         except BaseException:
             conn.close()
             raise

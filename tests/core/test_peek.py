@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 from coachdesk.core.demo import generate
-from coachdesk.core.peek import peek_coachee_rows
+from coachdesk.core.peek import peek_coachee_rows, peek_first_page
 from coachdesk.core.practice import Practice
 
 
@@ -54,3 +54,35 @@ def test_peek_does_not_import_the_orm():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_first_page_lists_the_coachees_in_the_facades_order(practice: Practice, data_dir):
+    """The read-ahead reads the list as one JSON text: the same rows, values and order
+    (NOCASE, then id) as the facade, whatever the names hold."""
+    generate(practice.store, coachees=12, seed=5)
+    for name, fields in [
+        ("anna de Vries", {"organisation": 'Gemeente "Oost"', "tags": "mt, 'lead'"}),
+        ("Anna de Vries", {"organisation": None, "tags": None}),
+        ("ANNA DE VRIES", {"role": "Beleidsadviseur\nwater"}),
+        ("Zoë Ærø-Ødegård", {"organisation": "Waterschap Ĳssel", "tags": "😀"}),
+        ("Émile", {"status": "archived"}),
+    ]:
+        practice.coachees.create(name, **fields)
+    expected = practice.coachees.list()
+    practice.close()
+    first = peek_first_page(data_dir)
+    assert first is not None
+    rows, home = first
+    assert rows == expected
+    assert [r.name for r in rows[:3]] == ["anna de Vries", "Anna de Vries", "ANNA DE VRIES"]
+    assert any(r.last_session is not None for r in rows)  # dates come back as datetimes
+    assert home.today is not None
+
+
+def test_the_first_page_declines_a_store_that_needs_migrating(practice: Practice, data_dir):
+    """The list is read before the schema is checked (to start sooner), never shown for it."""
+    generate(practice.store, coachees=3, seed=2)
+    with practice.store.connect() as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'older'")
+    practice.close()
+    assert peek_first_page(data_dir) is None
