@@ -231,16 +231,17 @@ def read_ahead(folder: Path) -> _Ahead:
     def peek() -> Any:
         from coachdesk.core.peek import peek_first_page
 
-        return peek_first_page(folder)
+        try:
+            return peek_first_page(folder)
+        finally:
+            _Ahead(check, "coachdesk-precheck")
 
     def check() -> None:  # every page read, beside the imports (store/precheck.py)
         from coachdesk.core.peek import check_ahead
 
         check_ahead(folder)
 
-    rows = _Ahead(peek, "coachdesk-peek")
-    _Ahead(check, "coachdesk-precheck")
-    return rows
+    return _Ahead(peek, "coachdesk-peek")
 
 
 def read_ahead_result(ahead: _Ahead) -> Any:
