@@ -61,4 +61,8 @@ def rows_from_json(text: str) -> list[CoacheeRow]:
     """The rows of ``COACHEE_ROWS_JSON_SQL``, in the list's order."""
     rows = json.loads(text)
     rows.sort(key=itemgetter(8))
-    return to_rows(row[:8] for row in rows)
+    parse = datetime.fromisoformat
+    return [
+        CoacheeRow(id, name, org, role, tags, status, parse(last) if last else None, n)
+        for id, name, org, role, tags, status, last, n, _place in rows
+    ]
