@@ -339,6 +339,7 @@ def _run_gui(data_dir: str | None) -> int:
     file_log.setup(folder, command="window")  # done already when started by the CLI
     file_log.install_excepthook()
     peeking = read_ahead(folder)  # first thing: the reads overlap every import below
+    __import__("coachdesk.ui.pyside_import").ui.pyside_import.without_feature_hook()
     from coachdesk.ui import backup_ui
 
     __import__("coachdesk.temp_leftovers").temp_leftovers.clean_preview_leftovers()  # issue 13
