@@ -13,8 +13,9 @@ from __future__ import annotations
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable
-from datetime import date, datetime
+from collections.abc import Callable, Sequence
+from itertools import chain
+from operator import itemgetter
 from types import TracebackType
 from typing import Any
 
@@ -77,7 +78,16 @@ def _max_params(conn: Connection) -> int:
     return min(MAX_PARAMS, int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)))
 
 
-_DAYS = (date, datetime)  # types whose converted value is worth remembering
+def _bound(values: Sequence[Any], proc: Callable[[Any], Any]) -> list[Any]:
+    """``proc`` of each value, each distinct value converted once (the days and times
+    of a batch repeat: a few thousand among a hundred thousand rows). A column holds
+    values of one type, so equal values convert alike."""
+    try:
+        seen = {value: proc(value) for value in set(values) if value is not None}
+    except TypeError:  # an unhashable value (a JSON column): one by one
+        return [None if value is None else proc(value) for value in values]
+    seen[None] = None
+    return list(map(seen.__getitem__, values))
 
 
 def _insert(conn: Connection, name: str, batch: list[dict[str, Any]]) -> None:
@@ -91,26 +101,20 @@ def _insert(conn: Connection, name: str, batch: list[dict[str, Any]]) -> None:
     table = schema.table(name)
     dialect = conn.dialect
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for values in batch:
-        groups.setdefault(tuple(values), []).append(values)
+    for row_values in batch:
+        groups.setdefault(tuple(row_values), []).append(row_values)
     for columns, group in groups.items():
-        procs = [table.c[col].type.dialect_impl(dialect).bind_processor(dialect) for col in columns]
-        convert: list[tuple[str, Any, dict[Any, Any]]] = [
-            (col, proc, {}) for col, proc in zip(columns, procs, strict=True) if proc is not None
-        ]
-        for v in group:
-            for col, proc, seen in convert:
-                value = v[col]
-                if value is None:
-                    continue
-                if type(value) in _DAYS:  # a few thousand days and times, each converted once
-                    bound = seen.get(value)
-                    if bound is None:
-                        bound = seen[value] = proc(value)
-                    v[col] = bound
-                else:
-                    v[col] = proc(value)
-        params = [v[col] for v in group for col in columns]
+        # Column by column (C-level gets and transposes, no Python loop per row):
+        # each distinct value goes through the column's bind processor once.
+        if len(columns) == 1:
+            values: list[Any] = [[row[columns[0]] for row in group]]
+        else:
+            values = list(zip(*map(itemgetter(*columns), group), strict=True))
+        for n, col in enumerate(columns):
+            proc = table.c[col].type.dialect_impl(dialect).bind_processor(dialect)
+            if proc is not None:
+                values[n] = _bound(values[n], proc)
+        params = list(chain.from_iterable(zip(*values, strict=True)))
         names = ", ".join(f'"{col}"' for col in columns)
         row = "(" + ", ".join("?" * len(columns)) + ")"
         per = max(1, _max_params(conn) // len(columns))
