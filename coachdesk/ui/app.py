@@ -220,8 +220,8 @@ class _Ahead:
 
 
 def read_ahead(folder: Path) -> _Ahead:
-    """Read the coachee list and the home screen (core/peek.py) in the background from the first moment,
-    before Qt is imported, and check the store's pages for the open to come.
+    """Read the coachee list and the home screen (core/peek.py) in the background from
+    the first moment, before Qt is imported.
 
     SQLite releases the GIL while it runs the query, so the reads overlap the imports.
     ``wait()`` gives (rows, home), or None when the store needs the normal open (that
@@ -231,17 +231,22 @@ def read_ahead(folder: Path) -> _Ahead:
     def peek() -> Any:
         from coachdesk.core.peek import peek_first_page
 
-        try:
-            return peek_first_page(folder)
-        finally:
-            _Ahead(check, "coachdesk-precheck")
+        return peek_first_page(folder)
 
-    def check() -> None:  # every page read, beside the imports (store/precheck.py)
+    return _Ahead(peek, "coachdesk-peek")
+
+
+def check_pages_ahead(folder: Path) -> None:
+    """Start reading every page of the store (store/precheck.py) for the open that starts
+    now: SQLite's check runs on the other core while the ORM imports. Not sooner: beside
+    the first page it took that core from the read the window waits for."""
+
+    def check() -> None:
         from coachdesk.core.peek import check_ahead
 
         check_ahead(folder)
 
-    return _Ahead(peek, "coachdesk-peek")
+    _Ahead(check, "coachdesk-precheck")
 
 
 def read_ahead_result(ahead: _Ahead) -> Any:
@@ -280,7 +285,11 @@ def start_window_fast(folder: Path, settings: Any, app: Any, first: Any = None) 
         window.practice_ready(practice)
         long_lived.freeze()  # the practice open and its page shown: start-up is over
 
-    window.start_opening = lambda: deferred.start(opened)
+    def start_opening() -> None:
+        check_pages_ahead(folder)
+        deferred.start(opened)
+
+    window.start_opening = start_opening
     return window
 
 

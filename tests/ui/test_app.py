@@ -144,9 +144,16 @@ def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkey
     assert isinstance(window.practice, app.DeferredPractice)
     assert window.list_panel.model.total == 2  # before the store is open
     assert window.home.today is not None  # the home screen too, read ahead with the list
+    checked: list[Path] = []
+    from coachdesk.store import precheck
+
+    real_run = precheck.run
+    monkeypatch.setattr(precheck, "run", lambda path: checked.append(path) or real_run(path))
     window.show()
+    assert checked == []  # no page check beside the first page: it waits for the open
     window.start_opening()
     qtbot.waitUntil(lambda: isinstance(window.practice, Practice), timeout=10000)
+    assert [p.name for p in checked] == ["coachdesk.db"]  # checked ahead, with the open
     assert frozen == ["freeze"]  # start-up over: its objects left out of full collections
     assert window.right.currentWidget() is window.home
     window.list_panel.select(zoe.id)
