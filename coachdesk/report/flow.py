@@ -82,6 +82,19 @@ class Para(Paragraph):
         if self.cd_rtl_base and self.style.alignment == TA_LEFT and _running(self.style):
             self.style = _flush_right(self.style)
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """reportlab's, once per width: its lines depend on the width alone, and a
+        table wraps every cell again as it draws (a third of all line breaking in a
+        report with two long tables)."""
+        last = self.__dict__.get("_cd_wrapped")
+        if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
+            self.width = availWidth
+            return last[1]
+        size = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__:  # a real wrap, not "too narrow to fit"
+            self._cd_wrapped = (availWidth, size)
+        return size
+
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         parts = super().split(availWidth, availHeight)
         for part in parts:

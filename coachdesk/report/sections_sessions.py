@@ -10,7 +10,7 @@ from coachdesk.core.labels import agreement_owner
 from coachdesk.report.blocks import Ctx, grid, notes, section_heading, text
 from coachdesk.report.flow import Para, Rule
 from coachdesk.report.glyphs import markup
-from coachdesk.report.styles import Palette, hex_of
+from coachdesk.report.styles import Palette, tinted
 from coachdesk.report.trajectory_data import AgreementEntry, SessionEntry
 
 TABLE_FROM = 4  # with this many sessions or more, an overview table comes first
@@ -119,7 +119,7 @@ def agreements(ctx: Ctx) -> list[Flowable]:
                 text(a.text, ctx.st.cell),
                 agreement_owner(a.owner, ctx.f.lang),
                 ctx.f.short_date(a.due_date) if a.due_date else ctx.t("pdf.no_value"),
-                Para(f'<font color="{hex_of(colour)}">{markup(status)}</font>', ctx.st.cell),
+                Para(markup(status), tinted(ctx.st.cell, colour)),
             ]
         )
     table = grid(ctx, header, rows, (0.45, 0.17, 0.15, 0.23))

@@ -38,6 +38,21 @@ def hex_of(colour: Color) -> str:
     return "#" + colour.hexval()[2:]
 
 
+_tinted: dict[tuple[str, str], ParagraphStyle] = {}
+
+
+def tinted(style: ParagraphStyle, colour: Color) -> ParagraphStyle:
+    """``style`` in ``colour``: coloured text without ``<font color>`` markup, which
+    sends every such paragraph through reportlab's HTML parser (report.plain_frags)."""
+    key = (style.name, colour.hexval())
+    found = _tinted.get(key)
+    if found is None:
+        found = _tinted[key] = ParagraphStyle(
+            f"{style.name}-{key[1]}", parent=style, textColor=colour
+        )
+    return found
+
+
 @dataclass(frozen=True)
 class Styles:
     title: ParagraphStyle
