@@ -21,6 +21,8 @@ from coachdesk import paths
 from coachdesk.i18n import tr as message
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from coachdesk.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -273,6 +275,8 @@ def start_window_fast(folder: Path, settings: Any, app: Any, first: Any = None) 
     deferred = DeferredPractice(folder)
     window = MainWindow(deferred, settings, initial_rows=rows, initial_home=home)  # type: ignore[arg-type]
 
+    then: list[Callable[[], None]] = []
+
     def opened() -> None:
         try:
             practice = deferred.result()
@@ -284,8 +288,13 @@ def start_window_fast(folder: Path, settings: Any, app: Any, first: Any = None) 
             return
         window.practice_ready(practice)
         long_lived.freeze()  # the practice open and its page shown: start-up is over
+        for step in then:
+            step()
 
-    def start_opening() -> None:
+    def start_opening(once_open: Callable[[], None] | None = None) -> None:
+        """Open the store in the background; ``once_open`` runs after the window has it."""
+        if once_open is not None:
+            then.append(once_open)
         check_pages_ahead(folder)
         deferred.start(opened)
 
@@ -384,16 +393,24 @@ def _run_gui(data_dir: str | None) -> int:
 
     session = PracticeSession(app, folder, window)  # a second start raises it; other folders
 
-    def first_page_shown() -> None:
-        """What can wait until the first page is on screen: the idle lock, the offer
-        to encrypt and, with a read-ahead, opening the store, whose imports (SQLAlchemy,
-        pydantic) would otherwise compete with the first page for the GIL."""
+    def idle_lock() -> None:
         __import__("coachdesk.ui.app_lock").ui.app_lock.install(window, folder, settings)
+
+    def first_page_shown() -> None:
+        """What can wait until the first page is on screen: the offer to encrypt and,
+        with a read-ahead, opening the store, whose imports (SQLAlchemy, pydantic) would
+        otherwise compete with the first page for the GIL. The idle lock waits for the
+        open: its filter sees every event of the application, and the first ones make
+        PySide6 set up every Qt class it has loaded (10-13 ms of enums, measured) just
+        as the first page becomes usable; an idle time is minutes, the open under one
+        second."""
         from coachdesk.ui import encryption_ui
 
         encryption_ui.offer_encryption(window, folder, settings)  # once, on the first start
         if hasattr(window, "start_opening"):
-            window.start_opening()
+            window.start_opening(idle_lock)
+        else:
+            idle_lock()
 
     # The first page: the home screen when it was filled (read ahead), else the list.
     first = window.home.widget() if window.home.today is not None else None

@@ -198,6 +198,47 @@ def test_fast_start_shows_what_needs_the_coach_before_the_store_opens(qtbot, dat
     window.practice.close()
 
 
+def test_what_waits_for_the_open_runs_once_the_window_has_the_practice(qtbot, data_dir):
+    """The idle lock is installed through ``start_opening(once_open)`` (ui/app.py): its
+    application-wide event filter waits until the store is open and the window has it."""
+    from coachdesk.core.practice import Practice
+
+    with Practice.open(str(data_dir)) as p:
+        p.coachees.create("Zoë")
+    qt_app = app.create_application()
+    window = app.start_window_fast(data_dir, keys.open_settings(data_dir), qt_app)
+    qtbot.addWidget(window)
+    seen: list[object] = []
+    window.show()
+    window.start_opening(lambda: seen.append(window.practice))
+    assert seen == []  # not before the open
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert len(seen) == 1 and isinstance(seen[0], Practice)
+    window.practice.close()
+
+
+def test_what_waits_for_the_open_does_not_run_when_it_fails(qtbot, data_dir, monkeypatch):
+    from coachdesk.core.practice import Practice
+    from coachdesk.errors import StoreLockedError
+
+    with Practice.open(str(data_dir)) as p:
+        p.coachees.create("Zoë")
+    qt_app = app.create_application()
+    exits: list[int] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(qt_app, "exit", exits.append)
+    monkeypatch.setattr(
+        Practice, "open", classmethod(lambda cls, d=None: (_ for _ in ()).throw(StoreLockedError()))
+    )
+    window = app.start_window_fast(data_dir, keys.open_settings(data_dir), qt_app)
+    qtbot.addWidget(window)
+    seen: list[object] = []
+    window.show()
+    window.start_opening(lambda: seen.append(window.practice))
+    qtbot.waitUntil(lambda: bool(exits), timeout=10000)
+    assert seen == []
+
+
 def test_fast_start_reports_a_store_that_fails_to_open(qtbot, data_dir, monkeypatch):
     from coachdesk.core.practice import Practice
     from coachdesk.errors import StoreLockedError
