@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
-from operator import itemgetter
 from typing import Any
 
 from coachdesk.core.records import CoacheeRow
@@ -18,7 +17,7 @@ from coachdesk.core.records import CoacheeRow
 # The unary ``+`` keeps SQLite off the index on (status, starts_at) of migration 0005:
 # with it, the subquery walks every held session of the practice for each coachee
 # (minutes at 10,000 coachees); through the coachee's trajectories it reads a few rows.
-COACHEE_ROWS_SQL = """
+_COACHEE_ROWS = """
     SELECT c.id, c.name, c.organisation, c.role, c.tags, c.status,
            (SELECT max(s.starts_at) FROM trajectory t
               JOIN coaching_session s ON s.trajectory_id = t.id
@@ -27,19 +26,18 @@ COACHEE_ROWS_SQL = """
            (SELECT count(*) FROM trajectory t WHERE t.coachee_id = c.id) AS trajectories
       FROM coachee c
      WHERE (:status IS NULL OR c.status = :status)
-     ORDER BY c.name COLLATE NOCASE, c.id
 """
+COACHEE_ROWS_SQL = _COACHEE_ROWS + "     ORDER BY c.name COLLATE NOCASE, c.id\n"
 
-# The same list as one JSON text, for the window's read-ahead beside the start's imports:
+# The same rows as one JSON text, for the window's read-ahead beside the start's imports:
 # a row-by-row fetch gives up the GIL at every row (sqlite3 releases it around each step)
 # and then waits for the busy GUI thread to hand it back, about 4x slower at 10,000
-# coachees; this is one step. An aggregate keeps no promised order, so each row carries
-# its place in the list and ``rows_from_json`` sorts on it.
+# coachees; this is one step. In no order: the window sorts its list itself (by the
+# folded name), and SQLite's sort for a row number cost half the query (52 vs 27 ms).
 COACHEE_ROWS_JSON_SQL = f"""
     SELECT json_group_array(json_array(id, name, organisation, role, tags, status,
-                                       last_session, trajectories, place))
-      FROM (SELECT *, row_number() OVER (ORDER BY name COLLATE NOCASE, id) AS place
-              FROM ({COACHEE_ROWS_SQL}))
+                                       last_session, trajectories))
+      FROM ({_COACHEE_ROWS})
 """
 
 
@@ -58,11 +56,9 @@ def to_rows(result: Iterable[Any]) -> list[CoacheeRow]:
 
 
 def rows_from_json(text: str) -> list[CoacheeRow]:
-    """The rows of ``COACHEE_ROWS_JSON_SQL``, in the list's order."""
-    rows = json.loads(text)
-    rows.sort(key=itemgetter(8))
+    """The rows of ``COACHEE_ROWS_JSON_SQL`` (in no particular order)."""
     parse = datetime.fromisoformat
     return [
         CoacheeRow(id, name, org, role, tags, status, parse(last) if last else None, n)
-        for id, name, org, role, tags, status, last, n, _place in rows
+        for id, name, org, role, tags, status, last, n in json.loads(text)
     ]

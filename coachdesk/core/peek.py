@@ -26,7 +26,8 @@ def peek_coachee_rows(folder: Path) -> list[CoacheeRow] | None:
 
 
 def peek_first_page(folder: Path) -> tuple[list[CoacheeRow], Home] | None:
-    """The coachee list and the home screen, read in one snapshot."""
+    """The coachee list (in no order: the window sorts it) and the home screen, read in
+    one snapshot."""
     return quick_read.first_page(folder)
 
 

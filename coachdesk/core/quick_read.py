@@ -92,7 +92,8 @@ def _coachee_list(conn: Any, status: str | None, now: datetime | None = None) ->
 
 
 def _coachee_list_whole(conn: Any, now: datetime) -> list[CoacheeRow]:
-    """The whole list in one step (see ``COACHEE_ROWS_JSON_SQL``): the window's read-ahead."""
+    """The whole list in one step, in no order (see ``COACHEE_ROWS_JSON_SQL``): the
+    window's read-ahead; the window sorts it."""
     from coachdesk.core.coachee_rows import COACHEE_ROWS_JSON_SQL, params, rows_from_json
 
     (text,) = conn.execute(COACHEE_ROWS_JSON_SQL, params(None, now)).fetchone()
@@ -100,8 +101,8 @@ def _coachee_list_whole(conn: Any, now: datetime) -> list[CoacheeRow]:
 
 
 def first_page(folder: Path, now: datetime | None = None) -> tuple[list[CoacheeRow], Home] | None:
-    """The coachee list and the home screen in one snapshot, as the practice reads
-    them, or None: what the window shows first."""
+    """The coachee list (in no order: the window sorts it) and the home screen in one
+    snapshot, as the practice reads them, or None: what the window shows first."""
     moment = now or datetime.now()
 
     def read(conn: Any) -> tuple[list[CoacheeRow], Home]:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from operator import attrgetter
 
 from coachdesk.core.demo import generate
 from coachdesk.core.peek import peek_coachee_rows, peek_first_page
@@ -56,9 +57,9 @@ def test_peek_does_not_import_the_orm():
     assert out.stdout.strip() == "False"
 
 
-def test_the_first_page_lists_the_coachees_in_the_facades_order(practice: Practice, data_dir):
-    """The read-ahead reads the list as one JSON text: the same rows, values and order
-    (NOCASE, then id) as the facade, whatever the names hold."""
+def test_the_first_page_lists_the_coachees_the_facade_lists(practice: Practice, data_dir):
+    """The read-ahead reads the list as one JSON text: the same rows and values as the
+    facade, whatever the names hold, in no order (the window sorts them)."""
     generate(practice.store, coachees=12, seed=5)
     for name, fields in [
         ("anna de Vries", {"organisation": 'Gemeente "Oost"', "tags": "mt, 'lead'"}),
@@ -73,8 +74,8 @@ def test_the_first_page_lists_the_coachees_in_the_facades_order(practice: Practi
     first = peek_first_page(data_dir)
     assert first is not None
     rows, home = first
-    assert rows == expected
-    assert [r.name for r in rows[:3]] == ["anna de Vries", "Anna de Vries", "ANNA DE VRIES"]
+    assert sorted(rows, key=attrgetter("id")) == sorted(expected, key=attrgetter("id"))
+    assert len(rows) == len(expected) == 17
     assert any(r.last_session is not None for r in rows)  # dates come back as datetimes
     assert home.today is not None
 

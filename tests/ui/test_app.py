@@ -143,6 +143,8 @@ def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkey
     qtbot.addWidget(window)
     assert isinstance(window.practice, app.DeferredPractice)
     assert window.list_panel.model.total == 2  # before the store is open
+    model = window.list_panel.model  # read ahead in no order (Zoë first): shown sorted
+    assert [model.coachee(r).name for r in range(2)] == ["Bram Bakker", "Zoë Öztürk"]
     assert window.home.today is not None  # the home screen too, read ahead with the list
     checked: list[Path] = []
     from coachdesk.store import precheck
