@@ -119,7 +119,7 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
             QTimer.singleShot(0, self._open_last_coachee)
             QTimer.singleShot(0, lambda: store_notices.tell(self, practice))
         else:
-            self._show_rows(initial_rows)
+            self._show_rows(initial_rows, search_now=False)  # practice_ready makes it
             if initial_home is not None:  # the first page whole, before the store has opened
                 self._select_last_coachee()
                 home = initial_home  # (its chart is drawn once the store has opened)
@@ -136,6 +136,7 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         self.practice = practice
         self._open_last_coachee()
         store_notices.tell(self, practice)
+        self.list_panel.model.prepare_search()  # off the first page's path, before a key
 
     # --- construction ----------------------------------------------------------
 
@@ -256,8 +257,11 @@ class MainWindow(ReadingOrderTabs, QMainWindow):
         if rows is not None:
             self._show_rows(rows)
 
-    def _show_rows(self, rows: list[CoacheeRow]) -> None:
+    def _show_rows(self, rows: list[CoacheeRow], search_now: bool = True) -> None:
+        """Show ``rows``; their search text now, or (the first page) once the store is open."""
         self.list_panel.set_rows(rows)
+        if search_now:
+            self.list_panel.model.prepare_search()
         self.central.setCurrentWidget(self.splitter if rows else self.welcome)
         if not rows and self._page is not None:
             self._page.coachee = None

@@ -145,6 +145,7 @@ def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkey
     assert window.list_panel.model.total == 2  # before the store is open
     model = window.list_panel.model  # read ahead in no order (Zoë first): shown sorted
     assert [model.coachee(r).name for r in range(2)] == ["Bram Bakker", "Zoë Öztürk"]
+    assert model._keys is None  # the search text waits for the open (first page sooner)
     assert window.home.today is not None  # the home screen too, read ahead with the list
     checked: list[Path] = []
     from coachdesk.store import precheck
@@ -157,6 +158,7 @@ def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkey
     qtbot.waitUntil(lambda: isinstance(window.practice, Practice), timeout=10000)
     assert [p.name for p in checked] == ["coachdesk.db"]  # checked ahead, with the open
     assert frozen == ["freeze"]  # start-up over: its objects left out of full collections
+    assert model._keys is not None  # made once open, ahead of the first key
     assert window.right.currentWidget() is window.home
     window.list_panel.select(zoe.id)
     assert window.page.coachee.id == zoe.id

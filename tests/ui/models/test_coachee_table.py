@@ -180,3 +180,39 @@ def test_typing_on_and_back_shows_what_a_fresh_filter_shows(models):
         expected = [fresh.index(r, COL_NAME).data() for r in range(fresh.rowCount())]
         assert names(proxy) == expected, (text, status)
     assert len(names(proxy)) == len(ROWS)
+
+
+def test_the_search_text_is_made_by_the_first_filter_not_by_the_rows(models, monkeypatch):
+    """Filling the list (every start) makes no search text; the first filter does, once,
+    and a sort before it or after it keeps every row's own text."""
+    import coachdesk.ui.models.coachee_table as table
+
+    made: list[int] = []
+    real = table.search_key
+    monkeypatch.setattr(table, "search_key", lambda r: made.append(r.id) or real(r))
+    source, proxy = models
+    source.set_rows(ROWS)
+    proxy.set_status("active")
+    assert made == [] and names(proxy) == ["Bram Bakker", "Ömer Çelik", "Zoë de Vries"]
+    proxy.sort(COL_ORGANISATION)  # before any search text exists
+    proxy.set_text("gemeente")
+    assert sorted(made) == [1, 2, 3, 4]
+    assert names(proxy) == ["Zoë de Vries", "Ömer Çelik"]  # Utrecht, Zoetermeer
+    proxy.sort(COL_NAME)
+    proxy.set_text("gemeente zoet")
+    assert names(proxy) == ["Ömer Çelik"] and len(made) == 4  # made once, kept in order
+    assert proxy.index(0, COL_NAME).data(SEARCH_ROLE) == "omer celik\ngemeente zoetermeer\n"
+
+
+def test_prepare_search_makes_the_text_ahead_of_the_first_key(models, monkeypatch):
+    import coachdesk.ui.models.coachee_table as table
+
+    made: list[int] = []
+    real = table.search_key
+    monkeypatch.setattr(table, "search_key", lambda r: made.append(r.id) or real(r))
+    source, proxy = models
+    source.set_rows(ROWS)
+    source.prepare_search()
+    assert sorted(made) == [1, 2, 3, 4]
+    proxy.set_text("bakker")
+    assert names(proxy) == ["Bram Bakker"] and len(made) == 4
