@@ -8,7 +8,6 @@ XMP metadata (dc:title, pdfuaid:part 1) and opens with the bookmarks shown.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -84,6 +83,19 @@ class _Lazy(PDFObject):
         return bytes(self.write(document))
 
 
+class _Element(PDFObject):
+    """Structure element ``n`` of ``elements``, written when the file is formatted
+    (one small object per element: a long report has over a thousand)."""
+
+    __slots__ = ("elements", "n", "__InternalName__")
+
+    def __init__(self, elements: _Elements, n: int):
+        self.elements, self.n = elements, n
+
+    def format(self, document: Any) -> bytes:
+        return self.elements.write(self.n, document)
+
+
 def _ref(document: Any, name: str) -> bytes:
     number, generation = document.idToObjectNumberAndVersion[name]
     return b"%d %d R" % (number, generation)
@@ -97,8 +109,8 @@ def write_structure(canvas: TaggedCanvas) -> None:
     tree_name = doc.Reference(_Lazy(None)).name  # the StructTreeRoot, written below
     nodes = list(walk(tagger.root))
     elements = _Elements(nodes, tree_name)
-    for n in range(len(nodes)):
-        elements.names.append(doc.Reference(_Lazy(partial(elements.write, n))).name)
+    reference = doc.Reference
+    elements.names = [reference(_Element(elements, n)).name for n in range(len(nodes))]
     for key, (annotation, _node) in enumerate(tagger.annotations, start=pages):
         annotation.dictionary["StructParent"] = key
 
@@ -139,7 +151,9 @@ class _Elements:
         self.nodes = nodes
         self.tree_name = tree_name
         self.names: list[str] = []  # object name of each node, in ``nodes`` order
-        self.index = {id(node): n for n, node in enumerate(nodes)}
+        self.index = index = {id(node): n for n, node in enumerate(nodes)}
+        # each element's parent, by position (-1: the tree root above the Document)
+        self.parents = [-1 if node.parent is None else index[id(node.parent)] for node in nodes]
         self._refs: list[bytes] | None = None
         self._tree_ref = b""
         self._pages: dict[int, bytes] = {}
@@ -161,22 +175,28 @@ class _Elements:
     def write(self, n: int, document: Any) -> bytes:
         refs = self.refs(document)
         node = self.nodes[n]
-        parent = refs[self.index[id(node.parent)]] if node.parent is not None else self._tree_ref
+        above = self.parents[n]
+        parent = refs[above] if above >= 0 else self._tree_ref
         out = [b"<< /Type /StructElem /S /", node.role.encode(), b" /P ", parent]
-        page = next((k.page for k in node.kids if not isinstance(k, Node)), None)
-        if page is not None:
-            out += [b" /Pg ", self._page(document, page)]
+        page = None
         kids: list[bytes] = []
+        index = self.index
         for kid in node.kids:
-            if isinstance(kid, Node):
-                kids.append(refs[self.index[id(kid)]])
-            elif isinstance(kid, Marked):
+            if type(kid) is Marked:
+                if page is None:  # the element's page: that of its first marked content
+                    page = kid.page
+                    out += [b" /Pg ", self._page(document, page)]
                 if kid.page == page:
                     kids.append(b"%d" % kid.mcid)
                 else:
                     pg = self._page(document, kid.page)
                     kids.append(b"<< /Type /MCR /Pg %s /MCID %d >>" % (pg, kid.mcid))
-            else:
+            elif type(kid) is Node:
+                kids.append(refs[index[id(kid)]])
+            elif isinstance(kid, Annotation):
+                if page is None:
+                    page = kid.page
+                    out += [b" /Pg ", self._page(document, page)]
                 obj, pg = kid.ref.format(document), self._page(document, kid.page)
                 kids.append(b"<< /Type /OBJR /Obj %s /Pg %s >>" % (obj, pg))
         if len(kids) == 1:
