@@ -97,16 +97,20 @@ def test_an_old_store_opens_with_every_row_and_a_complete_safety_copy(fixture: P
                 ).fetchone()
                 assert count == distinct and shortest in ((32,) if count else (None,)), table
 
-            # 0004: sessions in the past were held, those ahead are planned.
-            now = datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")
-            statuses = conn.execute(
-                "SELECT starts_at > ?, status, count(*) FROM coaching_session GROUP BY 1, 2",
-                (now,),
-            ).fetchall()
-            assert {(bool(ahead), status) for ahead, status, _n in statuses} <= {
-                (True, "planned"),
-                (False, "held"),
-            }
+            # 0004 run by this open: sessions in the past were held, those ahead are
+            # planned. (A store made at 0004 or later keeps the statuses it had, every
+            # row and value as checked above: its planned sessions fall into the past
+            # as the calendar moves on.)
+            if fixture.stem < "0004":
+                now = datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")
+                statuses = conn.execute(
+                    "SELECT starts_at > ?, status, count(*) FROM coaching_session GROUP BY 1, 2",
+                    (now,),
+                ).fetchall()
+                assert {(bool(ahead), status) for ahead, status, _n in statuses} <= {
+                    (True, "planned"),
+                    (False, "held"),
+                }
 
         # The search index still follows the notes (its triggers survived the rebuild).
         session = practice.sessions.list(1)[0]
