@@ -1,8 +1,10 @@
 """The home screen at 10,000 coachees / ~100,000 sessions: refreshed and painted.
 
 Baseline, measured in the same run and interleaved with every measurement: the
-coachee list read (``coachees.list()``), the query every start already pays (about
-250 ms on the 2-core reference machine, so issue 15's 50 ms is 0.2x of it).
+coachee list read with plain sqlite3 (the list's query, every row fetched), about
+41 ms on the 2-core reference machine, so issue 15's 50 ms is 1.2x of it. (The
+baseline was the practice's own ``coachees.list()``, 250 ms when issue 15 set 0.2x;
+issue 11 made that read 46 ms, and a guard against our own code moved with it.)
 
 Measured, as MainWindow.refresh_home does it (HomeReader.read, then
 HomePage.show_today, a repaint and the events processed):
@@ -14,12 +16,12 @@ HomePage.show_today, a repaint and the events processed):
   again), a session's place changed (the agenda only), and Ctrl+1 with nothing
   changed (nothing read but one index seek for a planned session that started).
   Asserted: each under TARGET_RATIO (50 ms), except the session marked held: under
-  SESSION_RATIO (measured 0.19-0.23x at a load of 8-9 on the 2-core machine; the aim
-  of 0.2x is printed as met or not).
+  SESSION_RATIO (87 ms; it was measured at 50-58 ms at a load of 8-9 on the 2-core
+  machine; the aim of 50 ms is printed as met or not).
 - the first read of all of it, painted into an empty page with the chart not drawn
-  before (start, a new day, another store): 41 ms (0.24x) at a load of 0.5, since
-  the sections and hours read the totals kept by triggers (migration 0008; it was
-  108-155 ms); asserted under FIRST_RATIO.
+  before (start, a new day, another store): 22-41 ms at a load of 0.5-1, since the
+  sections and hours read the totals kept by triggers (migration 0008; it was
+  108-155 ms); asserted under FIRST_RATIO (100 ms).
 
 The chart is drawn on a worker thread (ChartView(background=True), 15-40 ms in
 reportlab's SVG writer) while the chart before stays: not part of the refresh, its
@@ -29,6 +31,7 @@ figures depend on the machine.
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
 import time
 from collections.abc import Callable
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import QApplication
 
 from coachdesk.core import overview_queries as q
 from coachdesk.core.changes import recording
+from coachdesk.core.coachee_rows import COACHEE_ROWS_SQL, params
 from coachdesk.core.practice import Practice
 from coachdesk.core.services import overview
 from coachdesk.core.services.overview import LIMIT, SECTIONS
@@ -51,9 +55,9 @@ from tests.benchmarks import suite
 from tests.benchmarks.large_store import fresh_copy
 
 COACHEES, SEED = suite.coachees(), suite.SEED
-TARGET_RATIO = 0.2  # issue 15: under 50 ms, against a baseline of ~250 ms
-SESSION_RATIO = 0.35  # a session's status: guarded (see above)
-FIRST_RATIO = 0.4  # the first read of everything: 50 ms is ~0.35x of today's baseline
+TARGET_RATIO = 1.2  # issue 15: under 50 ms, against a baseline of ~41 ms
+SESSION_RATIO = 2.1  # a session's status: guarded (see above), 87 ms
+FIRST_RATIO = 2.4  # the first read of everything: 100 ms
 HOUR = timedelta(hours=1)
 
 
@@ -79,7 +83,7 @@ def _interleaved(
 
 
 @pytest.mark.benchmark
-def test_home_screen_refreshes_and_paints_in_a_fifth_of_the_coachee_list(qtbot, big_practice):
+def test_home_screen_refreshes_and_paints_within_50_ms(qtbot, big_practice):
     practice = big_practice
     assert len(practice.coachees.list()) == COACHEES
     page = HomePage()
@@ -105,7 +109,11 @@ def test_home_screen_refreshes_and_paints_in_a_fifth_of_the_coachee_list(qtbot, 
     today = page.today
     assert today is not None and not today.empty
     assert all(len(today[d.key].lines) <= LIMIT for d in SECTIONS)
-    baseline = practice.coachees.list
+    plain = sqlite3.connect(f"file:{practice.store.path}?mode=ro", uri=True)
+    listed = params(None)
+
+    def baseline() -> None:  # the coachee list read with plain sqlite3
+        plain.execute(COACHEE_ROWS_SQL, listed).fetchall()
 
     # An agreement ticked off and opened again, in turns: the overdue section.
     agreement = today["overdue"].lines[0].agreement_id
@@ -177,7 +185,8 @@ def test_home_screen_refreshes_and_paints_in_a_fifth_of_the_coachee_list(qtbot, 
     draw_ms = _interleaved(draw, lambda: None, 5)[0]
     QThreadPool.globalInstance().waitForDone()
     icf_ms = _interleaved(practice.overview.coached_hours, lambda: None, 5)[0]
-    print("\nhome screen 10k, read + paint (median ms; baseline: the coachee list read):")
+    plain.close()
+    print("\nhome screen 10k, read + paint (median ms; baseline: the coachee list in sqlite3):")
     for name, (ms, base) in results.items():
         met = (
             ""
@@ -196,7 +205,7 @@ def test_home_screen_refreshes_and_paints_in_a_fifth_of_the_coachee_list(qtbot, 
             ms,
             coachees=COACHEES,
             baseline=base,
-            baseline_name="the coachee list read",
+            baseline_name="the coachee list read with plain sqlite3",
             at_most=50,
         )
     assert page.today is not None and not page.today.empty
