@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,8 @@ from coachdesk.ui.models.coachee_table import (
     CoacheeFilterModel,
     CoacheeTableModel,
 )
+
+TEXT_MARGIN = 4  # pixels each side of a cell's text, at most what Qt's styles use
 
 
 class CoacheeListPanel(QWidget):
@@ -209,8 +210,10 @@ class CoacheeListPanel(QWidget):
             for month in range(1, 13)
             for day in range(22, 29)  # two digits, every weekday
         )
-        # The cell's text margins, as the item delegate sizes a cell, and a little room.
-        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        # The cell's text margins (the delegate's: the style's focus frame margin, 1-2 px
+        # in Qt's styles, plus 1), and a little room. Not asked of the style at start:
+        # the first QStyle in Python makes PySide6 create all its enums (4.4 ms).
+        margin = TEXT_MARGIN
         header = self.view.horizontalHeader()
         return max(widest + 2 * margin + 4, header.sectionSizeHint(COL_LAST_SESSION))
 
