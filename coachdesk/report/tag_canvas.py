@@ -182,7 +182,7 @@ class _Elements:
         kids: list[bytes] = []
         index = self.index
         for kid in node.kids:
-            if type(kid) is Marked:
+            if isinstance(kid, Marked):
                 if page is None:  # the element's page: that of its first marked content
                     page = kid.page
                     out += [b" /Pg ", self._page(document, page)]
@@ -191,7 +191,7 @@ class _Elements:
                 else:
                     pg = self._page(document, kid.page)
                     kids.append(b"<< /Type /MCR /Pg %s /MCID %d >>" % (pg, kid.mcid))
-            elif type(kid) is Node:
+            elif isinstance(kid, Node):
                 kids.append(refs[index[id(kid)]])
             elif isinstance(kid, Annotation):
                 if page is None:

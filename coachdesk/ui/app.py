@@ -286,10 +286,12 @@ def start_window_fast(folder: Path, settings: Any, app: Any, first: Any = None) 
             show_open_error(exc, folder)
             app.exit(EXIT_ERROR)
             return
-        window.practice_ready(practice)
-        long_lived.freeze()  # the practice open and its page shown: start-up is over
-        for step in then:
-            step()
+        try:
+            window.practice_ready(practice)
+            long_lived.freeze()  # the practice open and its page shown: start-up is over
+        finally:
+            for step in then:  # (the idle lock: even if filling the page failed)
+                step()
 
     def start_opening(once_open: Callable[[], None] | None = None) -> None:
         """Open the store in the background; ``once_open`` runs after the window has it."""
@@ -394,23 +396,28 @@ def _run_gui(data_dir: str | None) -> int:
     session = PracticeSession(app, folder, window)  # a second start raises it; other folders
 
     def idle_lock() -> None:
-        __import__("coachdesk.ui.app_lock").ui.app_lock.install(window, folder, settings)
+        if session.window is window:  # (not if another folder was opened meanwhile)
+            __import__("coachdesk.ui.app_lock").ui.app_lock.install(window, folder, settings)
 
     def first_page_shown() -> None:
         """What can wait until the first page is on screen: the offer to encrypt and,
         with a read-ahead, opening the store, whose imports (SQLAlchemy, pydantic) would
-        otherwise compete with the first page for the GIL. The idle lock waits for the
-        open: its filter sees every event of the application, and the first ones make
-        PySide6 set up every Qt class it has loaded (10-13 ms of enums, measured) just
-        as the first page becomes usable; an idle time is minutes, the open under one
-        second."""
+        otherwise compete with the first page for the GIL. The idle lock of a practice
+        without encryption (where it only says that locking needs a passphrase) waits
+        for the open: its filter sees every event of the application, and the first
+        ones make PySide6 set up every Qt class it has loaded (10-13 ms of enums,
+        measured) just as the first page becomes usable. An encrypted practice has its
+        lock (and Ctrl+L) from the first page on."""
         from coachdesk.ui import encryption_ui
 
         encryption_ui.offer_encryption(window, folder, settings)  # once, on the first start
-        if hasattr(window, "start_opening"):
-            window.start_opening(idle_lock)
-        else:
+        if not hasattr(window, "start_opening"):
             idle_lock()
+        elif encryption.is_encrypted(folder):
+            idle_lock()
+            window.start_opening()
+        else:
+            window.start_opening(idle_lock)
 
     # The first page: the home screen when it was filled (read ahead), else the list.
     first = window.home.widget() if window.home.today is not None else None
