@@ -236,12 +236,14 @@ class CoacheeTableModel(QAbstractTableModel):
 
     @staticmethod
     def _sort_key(row: CoacheeRow, column: int) -> Any:
+        # The id last: equal keys keep one order, whatever order the rows came in (the
+        # start's read-ahead gives them in none).
         if column == COL_LAST_SESSION:
-            return (row.last_session or _NEVER, fold(row.name))
+            return (row.last_session or _NEVER, fold(row.name), row.id)
         if column == COL_ORGANISATION:
-            return (fold(row.organisation), fold(row.name))
+            return (fold(row.organisation), fold(row.name), row.id)
         if column == COL_TAGS:
-            return (fold(row.tags), fold(row.name))
+            return (fold(row.tags), fold(row.name), row.id)
         return (fold(row.name), row.id)
 
     @classmethod

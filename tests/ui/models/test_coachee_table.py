@@ -216,3 +216,21 @@ def test_prepare_search_makes_the_text_ahead_of_the_first_key(models, monkeypatc
     assert sorted(made) == [1, 2, 3, 4]
     proxy.set_text("bakker")
     assert names(proxy) == ["Bram Bakker"] and len(made) == 4
+
+
+@pytest.mark.parametrize("column", [COL_ORGANISATION, COL_LAST_SESSION, COL_NAME])
+def test_rows_with_equal_sort_keys_keep_one_order_whatever_order_they_came_in(qapp, column):
+    """The start's read-ahead gives the rows in no order, a reload in the list's: rows
+    whose keys fold alike (Zoe and Zoë, one organisation) still sort the same."""
+    same = [
+        row(7, "Zoë Smit", "Gemeente Utrecht", last=datetime(2026, 3, 3, 10)),
+        row(3, "Zoe Smit", "Gemeente Utrecht", last=datetime(2026, 3, 3, 10)),
+        row(5, "ZOE SMIT", "Gemeente Utrecht", last=datetime(2026, 3, 3, 10)),
+    ]
+    orders = []
+    for rows in (same, same[::-1], [same[1], same[0], same[2]]):
+        source = CoacheeTableModel()
+        source.sort(column, Qt.SortOrder.AscendingOrder)
+        source.set_rows(rows)
+        orders.append([source.coachee(r).id for r in range(source.rowCount())])
+    assert orders[0] == orders[1] == orders[2] == [3, 5, 7]
