@@ -91,7 +91,12 @@ class Para(Paragraph):
             self.width = availWidth
             return last[1]
         size = super().wrap(availWidth, availHeight)
-        if "blPara" in self.__dict__:  # a real wrap, not "too narrow to fit"
+        # Kept only where reportlab leaves the lines as they are: it reverses the words
+        # of reportlab's own right-to-left wrap as it draws, and rewrites hyphenated ones.
+        style = self.style
+        if "blPara" in self.__dict__ and not (
+            getattr(style, "wordWrap", None) == "RTL" or getattr(style, "hyphenationLang", "")
+        ):
             self._cd_wrapped = (availWidth, size)
         return size
 

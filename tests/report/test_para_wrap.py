@@ -61,3 +61,19 @@ def test_tinted_text_needs_no_markup_and_keeps_its_colour():
     assert tinted(styles().cell, Palette.ok) is style
     assert tinted(styles().cell, Palette.warn).textColor == Palette.warn
     assert styles().cell.textColor == Palette.text
+
+
+def test_reportlabs_own_right_to_left_and_hyphenation_wrap_again_every_time(monkeypatch):
+    """reportlab changes those lines in place as it draws or splits: never reused."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    calls = _counting(monkeypatch)
+    for style in (
+        ParagraphStyle("rtl", parent=styles().body, wordWrap="RTL"),
+        ParagraphStyle("hyphens", parent=styles().body, hyphenationLang="nl_NL"),
+    ):
+        calls.clear()
+        para = Para(TEXT, style)
+        para.wrap(300, 800)
+        para.wrap(300, 800)
+        assert len(calls) == 2, style.name
