@@ -182,21 +182,19 @@ class _Elements:
         kids: list[bytes] = []
         index = self.index
         for kid in node.kids:
+            if isinstance(kid, Node):
+                kids.append(refs[index[id(kid)]])
+                continue
+            if page is None:  # the element's page: that of its first content
+                page = kid.page
+                out += [b" /Pg ", self._page(document, page)]
             if isinstance(kid, Marked):
-                if page is None:  # the element's page: that of its first marked content
-                    page = kid.page
-                    out += [b" /Pg ", self._page(document, page)]
                 if kid.page == page:
                     kids.append(b"%d" % kid.mcid)
                 else:
                     pg = self._page(document, kid.page)
                     kids.append(b"<< /Type /MCR /Pg %s /MCID %d >>" % (pg, kid.mcid))
-            elif isinstance(kid, Node):
-                kids.append(refs[index[id(kid)]])
-            elif isinstance(kid, Annotation):
-                if page is None:
-                    page = kid.page
-                    out += [b" /Pg ", self._page(document, page)]
+            else:
                 obj, pg = kid.ref.format(document), self._page(document, kid.page)
                 kids.append(b"<< /Type /OBJR /Obj %s /Pg %s >>" % (obj, pg))
         if len(kids) == 1:

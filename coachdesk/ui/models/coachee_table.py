@@ -153,26 +153,26 @@ class CoacheeTableModel(QAbstractTableModel):
                 shown = list(range(len(self.rows)))
             else:
                 shown = [n for n, s in enumerate(self.statuses) if s == status]
-            self.shown = shown
-            self._positions = None
-            return
+        else:
+            shown = self._matching(words, among)
+            if status is not None:
+                statuses = self.statuses
+                shown = [n for n in shown if statuses[n] == status]
+        self.shown = shown
+        self._positions = None
+
+    def _matching(self, words: list[str], among: list[int] | None) -> list[int]:
+        """The rows whose search text holds every word: of all rows, or of ``among``."""
         keys = self.keys
         if among is not None:
             if len(words) == 1:
                 needle = words[0]
-                shown = [n for n in among if needle in keys[n]]
-            else:
-                shown = [n for n in among if all(w in keys[n] for w in words)]
-        elif len(words) == 1:
+                return [n for n in among if needle in keys[n]]
+            return [n for n in among if all(w in keys[n] for w in words)]
+        if len(words) == 1:
             needle = words[0]
-            shown = [n for n, key in enumerate(keys) if needle in key]
-        else:
-            shown = [n for n, key in enumerate(keys) if all(w in key for w in words)]
-        if status is not None:
-            statuses = self.statuses
-            shown = [n for n in shown if statuses[n] == status]
-        self.shown = shown
-        self._positions = None
+            return [n for n, key in enumerate(keys) if needle in key]
+        return [n for n, key in enumerate(keys) if all(w in key for w in words)]
 
     # --- Qt model API ---------------------------------------------------------
 

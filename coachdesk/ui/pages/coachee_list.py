@@ -31,7 +31,7 @@ from coachdesk.ui.models.coachee_table import (
     CoacheeTableModel,
 )
 
-TEXT_MARGIN = 4  # pixels each side of a cell's text, at most what Qt's styles use
+TEXT_MARGIN = 4  # pixels each side of a cell's text, at least what Qt's styles use
 
 
 class CoacheeListPanel(QWidget):
