@@ -11,6 +11,9 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from coachdesk.core.practice import Practice  # noqa: E402
+from coachdesk.ui.app import prepare_qt_environment  # noqa: E402
+
+prepare_qt_environment()  # Qt as the app runs it (pytest-qt makes the QApplication)
 
 REPO = Path(__file__).resolve().parent.parent
 
