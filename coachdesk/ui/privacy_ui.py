@@ -191,7 +191,7 @@ class PrivacyUi(QObject):
         still opening in the background (the fast start) this never waits for it: it
         looks again a moment later."""
         practice = self.window.practice
-        opened = getattr(practice, "opened", None)  # ui/app.DeferredPractice
+        opened = getattr(practice, "opened", None)  # ui/start_ahead.DeferredPractice
         if callable(opened):
             practice = opened()
             if practice is None:

@@ -93,7 +93,7 @@ def _report_when_open(rows) -> None:  # noqa: ANN001
 
 
 def _is_open(window) -> bool:  # noqa: ANN001
-    from coachdesk.ui.app import DeferredPractice
+    from coachdesk.ui.start_ahead import DeferredPractice
 
     practice = window.practice
     return not isinstance(practice, DeferredPractice) or practice.opened() is not None

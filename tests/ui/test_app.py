@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from coachdesk.i18n import tr
-from coachdesk.ui import app, lang
+from coachdesk.ui import app, lang, start_ahead
 from coachdesk.ui import settings as keys
 
 REPO = Path(__file__).resolve().parents[2]
@@ -141,7 +141,7 @@ def test_fast_start_paints_the_list_then_opens_the_store(qtbot, data_dir, monkey
     qt_app = app.create_application()
     window = app.start_window_fast(data_dir, keys.open_settings(data_dir), qt_app)
     qtbot.addWidget(window)
-    assert isinstance(window.practice, app.DeferredPractice)
+    assert isinstance(window.practice, start_ahead.DeferredPractice)
     assert window.list_panel.model.total == 2  # before the store is open
     model = window.list_panel.model  # read ahead in no order (Zoë first): shown sorted
     assert [model.coachee(r).name for r in range(2)] == ["Bram Bakker", "Zoë Öztürk"]
@@ -274,7 +274,7 @@ def test_after_first_paint_calls_once_after_the_paint_or_at_the_latest(qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QLabel
 
-    from coachdesk.ui.app import after_first_paint
+    from coachdesk.ui.start_ahead import after_first_paint
 
     shown = QLabel("lijst")
     qtbot.addWidget(shown)

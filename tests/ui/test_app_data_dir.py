@@ -26,7 +26,7 @@ qapp = QApplication(sys.argv[:1])
 tries = [0]
 
 def look():
-    from coachdesk.ui.app import DeferredPractice
+    from coachdesk.ui.start_ahead import DeferredPractice
     from coachdesk.ui.main_window import MainWindow
 
     tries[0] += 1

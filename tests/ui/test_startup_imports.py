@@ -50,7 +50,7 @@ print(window.list_panel.model.total, sorted(on_gui_thread), loaded, window.home.
 def test_the_fast_start_shows_the_list_before_the_orm_or_reportlab_load(data_dir):
     """Building and painting the window with the list and the home screen read ahead
     (hours chart, import menu included) loads neither the ORM nor reportlab: they load
-    in the background open (app.DeferredPractice) and the chart's worker, afterwards."""
+    in the background open (start_ahead.DeferredPractice) and the chart's worker, afterwards."""
     from coachdesk.core.practice import Practice
 
     with Practice.open(str(data_dir)) as p:
