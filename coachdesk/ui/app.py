@@ -29,7 +29,6 @@ from coachdesk.ui.start_ahead import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR = 0, 2

@@ -213,9 +213,8 @@ class CoacheeListPanel(QWidget):
         # The cell's text margins (the delegate's: the style's focus frame margin, 1-2 px
         # in Qt's styles, plus 1), and a little room. Not asked of the style at start:
         # the first QStyle in Python makes PySide6 create all its enums (4.4 ms).
-        margin = TEXT_MARGIN
         header = self.view.horizontalHeader()
-        return max(widest + 2 * margin + 4, header.sectionSizeHint(COL_LAST_SESSION))
+        return max(widest + 2 * TEXT_MARGIN + 4, header.sectionSizeHint(COL_LAST_SESSION))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
